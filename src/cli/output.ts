@@ -1,0 +1,30 @@
+/** Where a command writes: results to `out` (stdout), progress, warnings and errors to `err`. */
+export interface Output {
+  out(text: string): void
+  err(text: string): void
+}
+
+/** What a CLI run may read besides its arguments. */
+export interface CliContext extends Output {
+  /** Standard input, for `-` file arguments. */
+  readonly stdin: NodeJS.ReadableStream
+  /** The environment (for CI variables and defaults). */
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** The working directory. */
+  readonly cwd: string
+}
+
+/**
+ * An {@link Output} that collects text, for tests.
+ * @returns The output and what was written.
+ */
+export function createMemoryOutput(): Output & { readonly stdout: string[]; readonly stderr: string[] } {
+  const stdout: string[] = []
+  const stderr: string[] = []
+  return {
+    stdout,
+    stderr,
+    out: (text) => stdout.push(text),
+    err: (text) => stderr.push(text),
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The `eck` command line: parses arguments with cac, runs one command, returns the exit code.
+ * Exit codes: 0 passed, 1 contract or conformance failure, 2 usage or internal error.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { cac, type CAC } from 'cac'
+import { DOCUMENT_KINDS } from '../validators/validate-document.js'
+import { packageRoot } from '../internal/package-root.js'
+import { ToolkitError, UsageError, MESSAGE_PREFIX } from '../internal/toolkit-error.js'
+import type { CliContext } from './output.js'
+
+type Action = () => Promise<number>
+
+function version(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
+    return manifest.version
+  } catch {
+    return '0.0.0'
+  }
+}
+
+// mri (cac's parser) drops a lone `-`; it stands for stdin, so it is swapped for this token first.
+const STDIN_ARG = '\u0000stdin'
+
+const REVISION_HELP = 'API revision: 2025-12 (alias latest) or reference'
+
+/**
+ * Builds the cac program. Each command's action stores a thunk in `pending` instead of running.
+ * @param context Where commands read and write.
+ * @param pending Receives the action of the matched command.
+ * @returns The cac instance.
+ */
+export function createCli(context: CliContext, pending: { action?: Action }): CAC {
+  const cli = cac('eck')
+
+  cli
+    .command(
+      'validate <kind> [file]',
+      `Check a JSON document (${DOCUMENT_KINDS.join('|')}) against its contract; no file or - reads stdin`,
+    )
+    .option('--revision <id>', REVISION_HELP, { default: '2025-12' })
+    .option('--name <error>', 'For kind error: the error name, when the body has no __type or code')
+    .option('--json', 'Print a JSON report')
+    .example('  $ eck validate request examples/request.json')
+    .example('  $ echo \'{"Catalog":"AWS"}\' | eck validate request - --json')
+    .action((kind: string, file: string | undefined, options: { revision?: string; name?: string; json?: boolean }) => {
+      pending.action = async () => {
+        const { validateCommand } = await import('./commands/validate.js')
+        const path = file === undefined || file === STDIN_ARG ? '-' : String(file)
+        return validateCommand(String(kind), path, options, context)
+      }
+    })
+
+  cli
+    .command('drift', 'Compare the model with the installed @aws-sdk/client-partnercentral-selling')
+    .option('--json', 'Print a JSON report')
+    .action((options: { json?: boolean }) => {
+      pending.action = async () => {
+        const { driftCommand } = await import('./commands/drift.js')
+        return driftCommand(options, context)
+      }
+    })
+
+  cli.help()
+  cli.version(version())
+  return cli
+}
+
+function captureConsoleInfo(run: () => void): string {
+  // cac writes help and version with console.info; route it to the injected output instead.
+  const original = console.info
+  let text = ''
+  console.info = (...parts: unknown[]) => {
+    text += `${parts.map(String).join(' ')}\n`
+  }
+  try {
+    run()
+  } finally {
+    console.info = original
+  }
+  return text
+}
+
+const COMMANDS = ['validate', 'drift']
+
+function commandHint(argv: readonly string[]): string {
+  const name = argv.find((arg) => !arg.startsWith('-'))
+  return name !== undefined && COMMANDS.includes(name) ? `eck ${name} --help` : 'eck --help'
+}
+
+/**
+ * Runs the CLI.
+ * @param argv The arguments after `eck` (no node or script path).
+ * @param context Where to read and write.
+ * @returns The exit code.
+ */
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  const pending: { action?: Action } = {}
+  const cli = createCli(context, pending)
+  const usage = (message: string): number => {
+    const text = message.startsWith(MESSAGE_PREFIX) ? message.slice(MESSAGE_PREFIX.length + 1) : message
+    context.err(`eck: ${text}\nTry: ${commandHint(argv)}\n`)
+    return 2
+  }
+  try {
+    let parsedArgs: readonly string[] = []
+    const printed = captureConsoleInfo(() => {
+      const args = argv.map((arg) => (arg === '-' ? STDIN_ARG : arg))
+      parsedArgs = cli.parse(['node', 'eck', ...args], { run: false }).args
+    })
+    if (printed !== '') {
+      context.out(printed)
+      return 0
+    }
+    if (cli.matchedCommand === undefined) {
+      const [first] = parsedArgs
+      if (first !== undefined) return usage(`Unknown command ${JSON.stringify(String(first))}. Commands: ${COMMANDS.join(', ')}.`)
+      context.err(captureConsoleInfo(() => cli.outputHelp()))
+      return 2
+    }
+    await cli.runMatchedCommand()
+    if (pending.action === undefined) return usage('Nothing to run.')
+    return await pending.action()
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {
+      return usage(error.message)
+    }
+    const message = error instanceof ToolkitError ? error.message : `${MESSAGE_PREFIX} Internal error: ${error instanceof Error ? error.message : String(error)}`
+    context.err(`${message}\n`)
+    if (context.env.ECK_DEBUG === '1' && error instanceof Error && error.stack !== undefined) context.err(`${error.stack}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Validation of error bodies: finds which of the seven errors a body is, then checks its members.
+ */
+import { ERROR_NAMES, isErrorName, type ErrorName } from '../model/errors.js'
+import { findErrorName } from '../model/error-name.js'
+import type { ValidationResult } from './issue.js'
+import { validateContract, type ValidateOptions } from './validate-contract.js'
+
+/** Options of {@link validateErrorBody}. */
+export interface ValidateErrorBodyOptions extends ValidateOptions {
+  /**
+   * The error the body should be; otherwise it is read from `__type`, `code` or `errorTypeHeader`.
+   * @defaultValue undefined
+   */
+  readonly name?: string
+  /**
+   * The `X-Amzn-Errortype` header that came with the body.
+   * @defaultValue undefined
+   */
+  readonly errorTypeHeader?: string
+}
+
+/** The result of {@link validateErrorBody}: the error it was checked as, when known. */
+export interface ErrorBodyValidationResult extends ValidationResult {
+  readonly name?: ErrorName
+}
+
+/**
+ * Checks an error body against the contract of its error.
+ * @param body Untrusted value, e.g. a parsed error response body.
+ * @param options The revision, and the error name when the body does not carry it.
+ * @returns The issues; an unknown or missing error name is an issue on `__type`.
+ */
+export function validateErrorBody(
+  body: unknown,
+  options: ValidateErrorBodyOptions = {},
+): ErrorBodyValidationResult {
+  const name = options.name ?? findErrorName(body, options.errorTypeHeader)
+  if (name === undefined || !isErrorName(name)) {
+    const shown = name === undefined ? 'no error name (no __type, code or X-Amzn-Errortype)' : JSON.stringify(name)
+    return {
+      valid: false,
+      warnings: [],
+      issues: [
+        {
+          FieldName: '__type',
+          Message: `The error body has ${name === undefined ? shown : `the unknown error name ${shown}`}; expected one of ${ERROR_NAMES.join(', ')}.`,
+          Code: name === undefined ? 'REQUIRED_FIELD_MISSING' : 'INVALID_ENUM_VALUE',
+          path: ['__type'],
+          keyword: name === undefined ? 'required' : 'enum',
+          value: name,
+        },
+      ],
+    }
+  }
+  return { ...validateContract(`error:${name}`, body, options), name }
+}
