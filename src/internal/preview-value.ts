@@ -6,6 +6,10 @@
  * @returns The preview.
  */
 export function previewValue(value: unknown, max = 80): string {
+  if (typeof value === 'string' && value.length <= max - 2) {
+    const quoted = JSON.stringify(value)
+    if (quoted.length <= max) return quoted
+  }
   const text = render(value, 3, max + 1)
   return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text
 }

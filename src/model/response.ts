@@ -36,8 +36,10 @@ export type ResourceSnapshotJobIdentifier = string
 export type EngagementInvitationIdentifier = string
 
 /**
- * An RFC 3339 date-time string (`@timestampFormat("date-time")`).
+ * An RFC 3339 date-time string (`@timestampFormat("date-time")`) with a `T` separator, as the AWS
+ * SDK parses it (a space separator, allowed by RFC 3339, makes the SDK throw).
  * @format date-time
+ * @pattern ^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$
  */
 export type DateTime = string
 

@@ -17,14 +17,15 @@ const addFormats = ((ajvFormats as unknown as { default?: FormatsPlugin }).defau
   (ajvFormats as unknown as FormatsPlugin))
 
 const instances = new Map<RevisionId, Ajv>()
-const compiled = new Map<string, ValidateFunction>()
+const compiled = new Map<RevisionId, Map<ContractKind, ValidateFunction>>()
 
 /**
  * Creates the ajv instance the toolkit validates with.
  * @returns A strict, allErrors ajv with the `date-time` format.
  */
 export function createAjv(): Ajv {
-  const ajv = new Ajv({ strict: true, allErrors: true, unicodeRegExp: true })
+  // messages: false: issues get the toolkit's own messages; verbose: errors carry the offending data.
+  const ajv = new Ajv({ strict: true, allErrors: true, unicodeRegExp: true, messages: false, verbose: true })
   addFormats(ajv, ['date-time'])
   return ajv
 }
@@ -54,13 +55,14 @@ export function loadContract(revision: RevisionId, kind: ContractKind): Record<s
  * @returns The ajv validate function.
  */
 export function compiledContract(revision: RevisionId, kind: ContractKind): ValidateFunction {
-  const key = `${revision}\u0000${kind}`
-  let validate = compiled.get(key)
+  let byKind = compiled.get(revision)
+  if (byKind === undefined) compiled.set(revision, (byKind = new Map()))
+  let validate = byKind.get(kind)
   if (validate === undefined) {
     let ajv = instances.get(revision)
     if (ajv === undefined) instances.set(revision, (ajv = createAjv()))
     validate = ajv.compile(loadContract(revision, kind))
-    compiled.set(key, validate)
+    byKind.set(kind, validate)
   }
   return validate
 }

@@ -32,25 +32,27 @@ export function validateContract(
 ): ValidationResult {
   const validate = compiledContract(resolveRevision(options.revision).id, kind)
   if (validate(value)) return { valid: true, issues: [], warnings: [] }
-  return { valid: false, issues: toIssues(validate.errors ?? [], value), warnings: [] }
+  return { valid: false, issues: toIssues(validate.errors ?? []), warnings: [] }
 }
 
-function decodePointer(pointer: string): (string | number)[] {
-  if (pointer === '') return []
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^(0|[1-9]\d*)$/.test(part) ? Number(part) : part))
+function decodeSegment(part: string): string | number {
+  const text = part.includes('~') ? part.replace(/~1/g, '/').replace(/~0/g, '~') : part
+  const first = text.charCodeAt(0)
+  // List indexes become numbers; member names stay strings.
+  if (first >= 0x30 && first <= 0x39 && String(Number(text)) === text) return Number(text)
+  return text
 }
 
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let node = root
-  for (const part of path) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined
-    node = (node as Record<string | number, unknown>)[part]
+// Pointers come from a bounded set (the schema's paths and list indexes): cache their decoding.
+const pointers = new Map<string, readonly (string | number)[]>()
+
+function decodePointer(pointer: string): readonly (string | number)[] {
+  let path = pointers.get(pointer)
+  if (path === undefined) {
+    path = pointer === '' ? [] : pointer.slice(1).split('/').map(decodeSegment)
+    if (pointers.size < 10_000) pointers.set(pointer, path)
   }
-  return node
+  return path
 }
 
 function describeType(value: unknown): string {
@@ -87,27 +89,41 @@ function messageOf(error: ErrorObject, field: string, value: unknown): string {
     case 'maximum':
       return `${subject} must be ${error.keyword === 'minimum' ? '>=' : '<='} ${String(params.limit)}, got ${previewValue(value)}.`
     default:
-      return `${subject} ${error.message ?? 'is invalid'}.`
+      return `${subject} breaks the ${error.keyword} rule.`
   }
 }
 
-function toIssues(errors: readonly ErrorObject[], root: unknown): Issue[] {
+function isDuplicate(issues: readonly Issue[], field: string, code: string): boolean {
+  for (const issue of issues) {
+    if ((issue.FieldName ?? '') === field && issue.Code === code) return true
+  }
+  return false
+}
+
+function toIssues(errors: readonly ErrorObject[]): Issue[] {
   const issues: Issue[] = []
-  const seen = new Set<string>()
   for (const error of errors) {
-    const path = decodePointer(error.instancePath)
     const params = error.params as Record<string, unknown>
-    if (error.keyword === 'required') path.push(String(params.missingProperty))
-    if (error.keyword === 'additionalProperties') path.push(String(params.additionalProperty))
+    let path = decodePointer(error.instancePath)
+    let value: unknown = error.data
+    if (error.keyword === 'required') {
+      path = [...path, String(params.missingProperty)]
+      value = undefined
+    } else if (error.keyword === 'additionalProperties') {
+      const member = String(params.additionalProperty)
+      path = [...path, member]
+      value = (error.data as Record<string, unknown>)[member]
+    }
     const Code = KEYWORD_CODES[error.keyword] ?? 'INVALID_VALUE'
     const field = formatFieldName(path)
     // One issue per field and code: a too-long token breaks both maxLength and pattern.
-    const key = `${field}\u0000${Code}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    const value = error.keyword === 'required' ? undefined : valueAt(root, path)
-    const base = { Message: messageOf(error, field, value), Code, path, keyword: error.keyword, value }
-    issues.push(field === '' ? base : { FieldName: field, ...base })
+    if (isDuplicate(issues, field, Code)) continue
+    const Message = messageOf(error, field, value)
+    issues.push(
+      field === ''
+        ? { Message, Code, path, keyword: error.keyword, value }
+        : { FieldName: field, Message, Code, path, keyword: error.keyword, value },
+    )
   }
   return issues
 }

@@ -1,0 +1,33 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { packageRoot } from '../../src/internal/package-root.js'
+
+// The bin as npm installs it: `npm ci` builds dist/ in `prepare`.
+const root = packageRoot()
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: { eck: string } }
+const bin = join(root, manifest.bin.eck)
+
+describe('the eck bin', () => {
+  it('exists after install (built by prepare)', () => {
+    expect(existsSync(bin), `${bin} is missing: run npm ci or npm run build`).toBe(true)
+  })
+
+  it('prints help and exits 0', () => {
+    const out = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' })
+    expect(out).toContain('validate <kind> [file]')
+  })
+
+  it('validates stdin and exits 1 on an invalid request, without a stack trace', () => {
+    const run = spawnSync(process.execPath, [bin, 'validate', 'request', '-'], { input: '{"Catalog":"AWS"}', encoding: 'utf8' })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('REQUIRED_FIELD_MISSING')
+  })
+
+  it('exits 2 with one line and a hint on a usage error', () => {
+    const run = spawnSync(process.execPath, [bin, 'validate', 'request', '/no/such/file'], { encoding: 'utf8' })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('eck: File not found: "/no/such/file". Check the path, or pass - to read stdin.\nTry: eck validate --help\n')
+  })
+})

@@ -1,0 +1,71 @@
+import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
+import * as main from '../src/index.js'
+
+describe('public entry points', () => {
+  it('pins the names exported from engagement-contract-kit', () => {
+    expect(Object.keys(main).sort()).toMatchInlineSnapshot(`
+      [
+        "ACCESS_DENIED_REASONS",
+        "CONTRACT_FILES",
+        "ContractValidationError",
+        "DEFAULT_REVISION",
+        "DOCUMENT_KINDS",
+        "ERROR_INFO",
+        "ERROR_NAMES",
+        "INTEGER_CONSTRAINTS",
+        "INVITATION_STATUSES",
+        "KEYWORD_CODES",
+        "KNOWN_CATALOGS",
+        "LIST_CONSTRAINTS",
+        "LIST_ERROR_NAMES",
+        "LIST_TASKS_SORT_NAMES",
+        "OPERATIONS",
+        "REASON_CODES",
+        "REASON_CODE_INFO",
+        "REVISIONS",
+        "REVISION_ALIASES",
+        "REVISION_IDS",
+        "SDK_PACKAGE",
+        "SERVICE",
+        "SORT_ORDERS",
+        "START_OPERATION",
+        "STRING_CONSTRAINTS",
+        "TASK_STATUSES",
+        "ToolkitError",
+        "UsageError",
+        "VALIDATION_EXCEPTION_ERROR_CODES",
+        "VALIDATION_EXCEPTION_REASONS",
+        "assertValidRequest",
+        "assertValidResponse",
+        "checkDrift",
+        "compareSurfaces",
+        "contractPath",
+        "createAjv",
+        "findErrorName",
+        "formatFieldName",
+        "isErrorName",
+        "loadContract",
+        "modelSurface",
+        "resolveRevision",
+        "sanitizeErrorName",
+        "sdkSurface",
+        "targetOf",
+        "toErrorList",
+        "validateContract",
+        "validateDocument",
+        "validateErrorBody",
+        "validateListRequest",
+        "validateListResponse",
+        "validateRequest",
+        "validateResponse",
+      ]
+    `)
+  })
+
+  it('resolves ./contracts/* through the exports map', () => {
+    const require = createRequire(import.meta.url)
+    const path = require.resolve('engagement-contract-kit/contracts/2025-12/start-engagement-by-accepting-invitation-task.request.schema.json')
+    expect(path).toMatch(/contracts\/2025-12\/start-engagement-by-accepting-invitation-task\.request\.schema\.json$/)
+  })
+})

@@ -1,0 +1,32 @@
+import { Readable } from 'node:stream'
+import { runCli } from '../../src/cli/run-cli.js'
+
+/** What an in-process `eck` run printed and returned. */
+export interface EckRun {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/**
+ * Runs the CLI in-process with captured output.
+ * @param argv Arguments after `eck`.
+ * @param stdin Text for standard input.
+ * @returns Exit code and output.
+ */
+export async function runEck(argv: readonly string[], stdin = ''): Promise<EckRun> {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, {
+    out: (text) => {
+      stdout += text
+    },
+    err: (text) => {
+      stderr += text
+    },
+    stdin: Readable.from([Buffer.from(stdin)]),
+    env: {},
+    cwd: process.cwd(),
+  })
+  return { code, stdout, stderr }
+}

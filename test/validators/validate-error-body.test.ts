@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { validateErrorBody } from '../../src/validators/validate-error-body.js'
+import { ERROR_NAMES } from '../../src/model/errors.js'
+import { expectIssue, expectValid } from '../helpers/expect-issue.js'
+
+const validation = {
+  __type: 'com.amazonaws.partnercentralselling#ValidationException',
+  Message: 'bad',
+  Reason: 'REQUEST_VALIDATION_FAILED',
+  ErrorList: [{ FieldName: 'Identifier', Message: 'bad', Code: 'INVALID_STRING_FORMAT' }],
+}
+
+describe('validateErrorBody', () => {
+  it.each(ERROR_NAMES.map((name) => [name]))('accepts a canonical %s body', (name) => {
+    const result = validateErrorBody({ __type: `com.amazonaws.partnercentralselling#${name}`, Message: 'm', ...(name === 'ValidationException' ? { Reason: 'BUSINESS_VALIDATION_FAILED' } : {}) })
+    expectValid(result)
+    expect(result.name).toBe(name)
+  })
+
+  it.each([
+    ['ValidationException'],
+    ['com.amazonaws.partnercentralselling#ValidationException'],
+    ['aws.protocoltests.restjson#ValidationException'],
+    ['ValidationException:http://internal.amazon.com/coral/com.amazon.coral.validate/'],
+    ['com.amazonaws.partnercentralselling#ValidationException:http://internal.amazon.com/coral/'],
+  ])('reads the error name from __type %j', (__type) => {
+    const result = validateErrorBody({ ...validation, __type })
+    expectValid(result)
+    expect(result.name).toBe('ValidationException')
+  })
+
+  it('reads the name from body code, then from the X-Amzn-Errortype header', () => {
+    expect(validateErrorBody({ code: 'ConflictException', Message: 'm' }).name).toBe('ConflictException')
+    expect(validateErrorBody({ Message: 'm' }, { errorTypeHeader: 'ThrottlingException:http://x' }).name).toBe('ThrottlingException')
+  })
+
+  it('requires ValidationException Message and Reason, and checks Reason and ErrorList codes', () => {
+    expectIssue(validateErrorBody({ __type: 'ValidationException', Reason: 'REQUEST_VALIDATION_FAILED' }), 'Message', 'REQUIRED_FIELD_MISSING')
+    expectIssue(validateErrorBody({ __type: 'ValidationException', Message: 'm' }), 'Reason', 'REQUIRED_FIELD_MISSING')
+    expectIssue(validateErrorBody({ ...validation, Reason: 'OTHER' }), 'Reason', 'INVALID_ENUM_VALUE')
+    expectIssue(validateErrorBody({ ...validation, ErrorList: [{ Message: 'm', Code: 'NOPE' }] }), 'ErrorList[0].Code', 'INVALID_ENUM_VALUE')
+    expectIssue(validateErrorBody({ ...validation, ErrorList: [{ Code: 'INVALID_VALUE' }] }), 'ErrorList[0].Message', 'REQUIRED_FIELD_MISSING')
+  })
+
+  it('checks AccessDeniedException Reason', () => {
+    expectValid(validateErrorBody({ __type: 'AccessDeniedException', Message: 'm', Reason: 'INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE' }))
+    expectIssue(validateErrorBody({ __type: 'AccessDeniedException', Reason: 'NOPE' }), 'Reason', 'INVALID_ENUM_VALUE')
+  })
+
+  it('rejects a body whose __type names another error than the one asked for', () => {
+    expectIssue(validateErrorBody({ __type: 'ConflictException', Message: 'm' }, { name: 'ThrottlingException' }), '__type', 'INVALID_STRING_FORMAT')
+  })
+
+  it('reports an unknown or missing error name on __type', () => {
+    expectIssue(validateErrorBody({ __type: 'TeapotException' }), '__type', 'INVALID_ENUM_VALUE')
+    expectIssue(validateErrorBody({ Message: 'm' }), '__type', 'REQUIRED_FIELD_MISSING')
+  })
+
+  it('rejects members the error does not have (the canonical form uses Message)', () => {
+    expectIssue(validateErrorBody({ __type: 'ConflictException', message: 'm' }), 'message', 'INVALID_VALUE')
+  })
+})
