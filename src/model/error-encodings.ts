@@ -1,0 +1,63 @@
+/**
+ * The wire encodings of an awsJson1_0 error's name (service-facts §4; the 11 forms of the Smithy
+ * awsJson1_0 protocol compliance suite): where the name goes (body `__type`, body `code`, or the
+ * `X-Amzn-Errortype` header) and in which form. A client must read every one of them alike.
+ */
+import { SERVICE } from './operation.js'
+
+/** A URI suffix as Coral services append it. */
+export const CORAL_URI_SUFFIX = 'http://internal.amazon.com/coral/com.amazon.coral.validate/'
+
+/** Where and how an error's name is written. */
+export const ERROR_ENCODINGS = {
+  'type-full': { place: '__type', form: 'namespace' },
+  'type-bare': { place: '__type', form: 'bare' },
+  'type-other-namespace': { place: '__type', form: 'other-namespace' },
+  'type-uri': { place: '__type', form: 'uri' },
+  'type-full-uri': { place: '__type', form: 'namespace-uri' },
+  'header-bare': { place: 'header', form: 'bare' },
+  'header-uri': { place: 'header', form: 'uri' },
+  'header-full-uri': { place: 'header', form: 'namespace-uri' },
+  'code-bare': { place: 'code', form: 'bare' },
+  'code-full': { place: 'code', form: 'namespace' },
+  'code-full-uri': { place: 'code', form: 'namespace-uri' },
+} as const
+
+/** The name of an error encoding. */
+export type ErrorEncoding = keyof typeof ERROR_ENCODINGS
+
+/** Every error encoding; `type-full` is the canonical one. */
+export const ERROR_ENCODING_NAMES: readonly ErrorEncoding[] = Object.keys(ERROR_ENCODINGS) as ErrorEncoding[]
+
+/** How the message member is spelled: both occur, a client must read both. */
+export type MessageKey = 'Message' | 'message'
+
+/** Where an encoded name goes. */
+export interface EncodedErrorName {
+  /** Members to add to the body (`__type` or `code`), possibly none. */
+  readonly body: Readonly<Record<string, string>>
+  /** Headers to send, possibly none. */
+  readonly headers: Readonly<Record<string, string>>
+}
+
+/**
+ * Encodes an error name for the wire.
+ * @param name The error name, e.g. `ThrottlingException` (any string, for unknown errors too).
+ * @param encoding Where and in which form.
+ * @returns The body members and headers that carry the name.
+ */
+export function encodeErrorName(name: string, encoding: ErrorEncoding): EncodedErrorName {
+  const { place, form } = ERROR_ENCODINGS[encoding]
+  const text =
+    form === 'bare'
+      ? name
+      : form === 'namespace'
+        ? `${SERVICE.namespace}#${name}`
+        : form === 'other-namespace'
+          ? `aws.protocoltests.restjson#${name}`
+          : form === 'uri'
+            ? `${name}:${CORAL_URI_SUFFIX}`
+            : `${SERVICE.namespace}#${name}:${CORAL_URI_SUFFIX}`
+  if (place === 'header') return { body: {}, headers: { 'X-Amzn-Errortype': text } }
+  return { body: { [place]: text }, headers: {} }
+}
