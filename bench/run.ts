@@ -4,9 +4,11 @@
  */
 import { cpus, totalmem } from 'node:os'
 import { benchValidation } from './validation.js'
+import { benchGenerators } from './generators.js'
 
 const SUITES: Record<string, () => string[] | Promise<string[]>> = {
   validation: benchValidation,
+  generators: benchGenerators,
 }
 
 const wanted = process.argv.slice(2)

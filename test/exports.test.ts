@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import * as main from '../src/index.js'
+import * as generators from '../generators/index.js'
 
 describe('public entry points', () => {
   it('pins the names exported from engagement-contract-kit', () => {
@@ -61,6 +62,46 @@ describe('public entry points', () => {
         "validateResponse",
       ]
     `)
+  })
+
+  it('pins the names exported from engagement-contract-kit/generators', () => {
+    expect(Object.keys(generators).sort()).toMatchInlineSnapshot(`
+      [
+        "SAMPLE_FIELDS",
+        "SAMPLE_KINDS",
+        "applyViolations",
+        "catalog",
+        "clientToken",
+        "engagementInvitationId",
+        "errorResponse",
+        "generateSamples",
+        "identifier",
+        "invalidRequest",
+        "invalidValue",
+        "invitationArn",
+        "opportunityId",
+        "reasonCode",
+        "resourceSnapshotJobId",
+        "responseEngagementInvitationId",
+        "rulesFor",
+        "sampleArbitrary",
+        "sizedString",
+        "startTime",
+        "tagKey",
+        "tagValue",
+        "tags",
+        "taskArn",
+        "taskId",
+        "taskStatus",
+        "validRequest",
+        "validResponse",
+      ]
+    `)
+  })
+
+  it('resolves ./generators through the exports map', () => {
+    const require = createRequire(import.meta.url)
+    expect(require.resolve('engagement-contract-kit/generators')).toMatch(/dist\/generators\/index\.js$/)
   })
 
   it('resolves ./contracts/* through the exports map', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { KNOWN_CATALOGS } from '../../src/model/enums.js'
-import { charOf, LETTERS, sizedString } from '../sized-string.js'
+import { alphabetOf, LETTERS, sizedString } from '../sized-string.js'
 
 /** Constraints of {@link catalog}. */
 export interface CatalogConstraints {
@@ -21,6 +21,6 @@ export function catalog(constraints: CatalogConstraints = {}): fc.Arbitrary<stri
   if (constraints.anySchemaValid !== true) return known
   return fc.oneof(
     { weight: 3, arbitrary: known },
-    { weight: 1, arbitrary: sizedString({ unit: charOf(LETTERS), minLength: 1, maxLength: 40 }) },
+    { weight: 1, arbitrary: sizedString({ alphabet: alphabetOf(LETTERS), minLength: 1, maxLength: 40 }) },
   )
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { resolveRevision } from '../../src/model/revisions.js'
-import { charOf, dotChar, PRINTABLE_ASCII, sizedString } from '../sized-string.js'
+import { alphabetOf, DOT_ALPHABET, PRINTABLE_ASCII, sizedString } from '../sized-string.js'
 
 /** Constraints of {@link clientToken}. */
 export interface ClientTokenConstraints {
@@ -20,6 +20,6 @@ export interface ClientTokenConstraints {
 export function clientToken(constraints: ClientTokenConstraints = {}): fc.Arbitrary<string> {
   const revision = resolveRevision(constraints.revision)
   const length = revision.strings.ClientToken.lengthInPattern ?? { min: 1, max: 255 }
-  const unit = revision.id === 'reference' ? charOf(PRINTABLE_ASCII) : dotChar()
-  return sizedString({ unit, minLength: length.min, maxLength: length.max })
+  const alphabet = revision.id === 'reference' ? alphabetOf(PRINTABLE_ASCII) : DOT_ALPHABET
+  return sizedString({ alphabet, minLength: length.min, maxLength: length.max })
 }

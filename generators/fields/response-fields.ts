@@ -6,7 +6,7 @@ import { TASK_STATUSES, type TaskStatus } from '../../src/model/enums.js'
 import type { ReasonCode } from '../../src/model/reason-codes.js'
 import { resolveRevision } from '../../src/model/revisions.js'
 import { catalog } from './catalog.js'
-import { charOf, LOWER_ALNUM, prefixedId, sizedString } from '../sized-string.js'
+import { alphabetOf, charOf, LOWER_ALNUM, prefixedId, sizedString } from '../sized-string.js'
 
 /**
  * Valid `TaskId` values: `task-` and 13 lowercase letters or digits, sometimes after a prefix (the model
@@ -37,7 +37,7 @@ export function taskArn(): fc.Arbitrary<string> {
  * @returns The arbitrary.
  */
 export function opportunityId(): fc.Arbitrary<string> {
-  return sizedString({ unit: charOf('0123456789'), minLength: 1, maxLength: 19 }).map((digits) => `O${digits}`)
+  return sizedString({ alphabet: alphabetOf('0123456789'), minLength: 1, maxLength: 19 }).map((digits) => `O${digits}`)
 }
 
 /**

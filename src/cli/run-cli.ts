@@ -54,6 +54,24 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
     })
 
   cli
+    .command('generate <kind>', 'Print generated values (request|response|error|field) as NDJSON, one per line')
+    .option('--invalid', 'Values that break a rule, tagged with field, rule and expectedCode')
+    .option('--field <name>', 'The member (required for field; narrows --invalid; for error, the error name)')
+    .option('--rule <rule>', 'With --invalid: only this rule (e.g. too-long)')
+    .option('-n, --count <n>', 'How many values', { default: 10 })
+    .option('--seed <seed>', 'Seed: the same seed gives the same lines (default: random, printed on stderr)')
+    .option('--revision <id>', REVISION_HELP, { default: '2025-12' })
+    .example('  $ eck generate request -n 5 --seed 42')
+    .example('  $ eck generate request --invalid --field ClientToken --rule too-long -n 3')
+    .example('  $ eck generate field --field Identifier -n 100')
+    .action((kind: string, options: Record<string, unknown>) => {
+      pending.action = async () => {
+        const { generateCommand } = await import('./commands/generate.js')
+        return generateCommand(String(kind), options, context)
+      }
+    })
+
+  cli
     .command('drift', 'Compare the model with the installed @aws-sdk/client-partnercentral-selling')
     .option('--json', 'Print a JSON report')
     .action((options: { json?: boolean }) => {
@@ -83,7 +101,7 @@ function captureConsoleInfo(run: () => void): string {
   return text
 }
 
-const COMMANDS = ['validate', 'drift']
+const COMMANDS = ['validate', 'generate', 'drift']
 
 function commandHint(argv: readonly string[]): string {
   const name = argv.find((arg) => !arg.startsWith('-'))

@@ -96,6 +96,9 @@ describe('validateRequest (revision 2025-12)', () => {
     [[{ Key: 'bad!', Value: 'v' }], 'Tags[0].Key', 'INVALID_STRING_FORMAT'],
     [[{ Key: 'k', Value: 'v'.repeat(257) }], 'Tags[0].Value', 'INVALID_STRING_FORMAT'],
     [[{ Key: 'k', Value: 'tab\there' }], 'Tags[0].Value', 'INVALID_STRING_FORMAT'],
+    // U+2028 is \p{Z}, yet the look-ahead's `.` does not match a line terminator.
+    [[{ Key: 'k', Value: 'line\u2028separator' }], 'Tags[0].Value', 'INVALID_STRING_FORMAT'],
+    [[{ Key: 'para\u2029graph', Value: 'v' }], 'Tags[0].Key', 'INVALID_STRING_FORMAT'],
     [[{ Key: 'k' }], 'Tags[0].Value', 'REQUIRED_FIELD_MISSING'],
     [[{ Key: 'k', Value: 'v', Extra: 1 }], 'Tags[0].Extra', 'INVALID_VALUE'],
     [[], 'Tags', 'NOT_ENOUGH_VALUES'],

@@ -1,0 +1,62 @@
+/**
+ * `eck generate <kind>`: prints generated values as NDJSON, one per line, for teams in any language.
+ */
+import { generateSamples, SAMPLE_KINDS, type SampleKind } from '../../../generators/generate-samples.js'
+import { resolveRevision } from '../../model/revisions.js'
+import { UsageError } from '../../internal/toolkit-error.js'
+import type { CliContext } from '../output.js'
+
+/** Options of `eck generate`. */
+export interface GenerateCommandOptions {
+  readonly invalid?: boolean
+  readonly field?: string
+  readonly rule?: string
+  readonly count?: string | number
+  readonly seed?: string | number
+  readonly revision?: string
+}
+
+function integerOption(name: string, value: string | number | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  const number = typeof value === 'number' ? value : Number(value)
+  if (!Number.isInteger(number)) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(String(value))}.`)
+  return number
+}
+
+/**
+ * Runs `eck generate`.
+ * @param kind request, response, error or field.
+ * @param options The parsed options.
+ * @param context Where to write.
+ * @returns 0.
+ * @throws UsageError on bad options.
+ */
+export async function generateCommand(kind: string, options: GenerateCommandOptions, context: CliContext): Promise<number> {
+  if (!(SAMPLE_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`Unknown kind ${JSON.stringify(kind)}. Known: ${SAMPLE_KINDS.join(', ')}.`)
+  }
+  const revision = resolveRevision(options.revision === undefined ? undefined : String(options.revision)).id
+  const count = integerOption('-n', options.count, 10)
+  const given = options.seed !== undefined
+  const seed = integerOption('--seed', options.seed, (Date.now() ^ (Math.random() * 0x7fffffff)) | 0)
+  const samples = generateSamples({
+    kind: kind as SampleKind,
+    count,
+    seed,
+    revision,
+    invalid: options.invalid === true,
+    ...(options.field === undefined ? {} : { field: String(options.field) }),
+    ...(options.rule === undefined ? {} : { rule: String(options.rule) }),
+  })
+  if (!given) context.err(`seed ${seed} (replay with --seed ${seed})\n`)
+  let lines: string[] = []
+  for (const sample of samples) {
+    lines.push(JSON.stringify(sample))
+    if (lines.length === 256) {
+      context.out(`${lines.join('\n')}\n`)
+      lines = []
+    }
+  }
+  if (lines.length > 0) context.out(`${lines.join('\n')}\n`)
+  return 0
+}
