@@ -1,0 +1,135 @@
+/**
+ * SigV4 checks of an incoming request, as the service's front door does them: a missing or malformed
+ * `Authorization` header, a credential scope for another service or region, and, when a secret is
+ * configured, the signature itself (recomputed with `@smithy/signature-v4`, the AWS SDK's own signer).
+ */
+import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto'
+import { SignatureV4 } from '@smithy/signature-v4'
+import { SERVICE } from '../model/operation.js'
+import type { WireRequest } from './wire.js'
+
+/** Where the signature comes from and what it must match. */
+export interface SignatureOptions {
+  /** The region the credential scope must name. @defaultValue 'us-east-1' */
+  readonly region?: string
+  /** With a secret, signatures are verified for real; without, only their form is checked. */
+  readonly secretAccessKey?: string
+  /** With a secret: the only access key accepted. @defaultValue any */
+  readonly accessKeyId?: string
+}
+
+/** The result of {@link checkSignature}. */
+export type SignatureCheck =
+  | { readonly ok: true; readonly accessKeyId: string }
+  | { readonly ok: false; readonly name: string; readonly message: string }
+
+const AUTH = /^AWS4-HMAC-SHA256 +Credential=([^,\s]+), *SignedHeaders=([^,\s]+), *Signature=([0-9a-f]{64})$/
+const AMZ_DATE = /^(\d{8})T\d{6}Z$/
+
+type SourceData = string | ArrayBuffer | ArrayBufferView
+
+function toBytes(data: SourceData): string | Uint8Array {
+  if (typeof data === 'string') return data
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+}
+
+class NodeSha256 {
+  private hash: Hash | Hmac
+  private readonly secret: string | Uint8Array | undefined
+  constructor(secret?: SourceData) {
+    this.secret = secret === undefined ? undefined : toBytes(secret)
+    this.hash = this.fresh()
+  }
+  private fresh(): Hash | Hmac {
+    return this.secret === undefined ? createHash('sha256') : createHmac('sha256', this.secret)
+  }
+  update(data: SourceData): void {
+    this.hash.update(toBytes(data))
+  }
+  digest(): Promise<Uint8Array> {
+    return Promise.resolve(new Uint8Array(this.hash.digest()))
+  }
+  reset(): void {
+    this.hash = this.fresh()
+  }
+}
+
+const denied = (name: string, message: string): SignatureCheck => ({ ok: false, name, message })
+
+/**
+ * Checks the SigV4 signature of a request.
+ * @param request The request (header names lowercase).
+ * @param options Region and, to verify for real, the secret.
+ * @returns The caller's access key, or the 403 error AWS would answer.
+ */
+export async function checkSignature(request: WireRequest, options: SignatureOptions = {}): Promise<SignatureCheck> {
+  const header = request.headers.authorization
+  if (header === undefined || header === '') return denied('MissingAuthenticationTokenException', 'Missing Authentication Token')
+  const match = AUTH.exec(header.trim())
+  if (match === null) {
+    return denied(
+      'IncompleteSignatureException',
+      `Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters with AWS4-HMAC-SHA256. Authorization=${header.split('Signature=')[0] ?? ''}`,
+    )
+  }
+  const [, credential = '', signedHeaders = '', signature = ''] = match
+  const scope = credential.split('/')
+  const [accessKeyId = '', date = '', region = '', service = '', terminator = ''] = scope
+  const amzDate = request.headers['x-amz-date'] ?? ''
+  const dated = AMZ_DATE.exec(amzDate)
+  if (scope.length !== 5 || terminator !== 'aws4_request' || accessKeyId === '') {
+    return denied('IncompleteSignatureException', `Credential must have the form <key>/<date>/<region>/<service>/aws4_request, got ${credential}.`)
+  }
+  if (dated === null) return denied('IncompleteSignatureException', "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.")
+  if (dated[1] !== date) return denied('InvalidSignatureException', `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${date}' != '${dated[1] ?? ''}'.`)
+  if (service !== SERVICE.signingName) return denied('InvalidSignatureException', `Credential should be scoped to correct service: '${SERVICE.signingName}'.`)
+  const wantRegion = options.region ?? SERVICE.region
+  if (region !== wantRegion) return denied('InvalidSignatureException', `Credential should be scoped to a valid region, not '${region}'.`)
+  const signed = signedHeaders.split(';')
+  if (!signed.includes('host')) return denied('InvalidSignatureException', "'Host' must be a signed header.")
+  if (options.secretAccessKey === undefined) return { ok: true, accessKeyId }
+  if (options.accessKeyId !== undefined && options.accessKeyId !== accessKeyId) {
+    return denied('UnrecognizedClientException', 'The security token included in the request is invalid.')
+  }
+  const expected = await computeSignature(request, { accessKeyId, secretAccessKey: options.secretAccessKey, region, signed, amzDate })
+  if (expected !== signature) {
+    return denied('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.')
+  }
+  return { ok: true, accessKeyId }
+}
+
+async function computeSignature(
+  request: WireRequest,
+  input: { accessKeyId: string; secretAccessKey: string; region: string; signed: readonly string[]; amzDate: string },
+): Promise<string> {
+  const signer = new SignatureV4({
+    credentials: { accessKeyId: input.accessKeyId, secretAccessKey: input.secretAccessKey },
+    region: input.region,
+    service: SERVICE.signingName,
+    sha256: NodeSha256,
+  })
+  const headers: Record<string, string> = {}
+  for (const name of input.signed) headers[name] = request.headers[name] ?? ''
+  const [path = '/', query = ''] = request.path.split('?')
+  const [hostname = 'localhost', port] = (request.headers.host ?? 'localhost').split(':')
+  const stamp = input.amzDate
+  const signingDate = new Date(
+    Date.UTC(Number(stamp.slice(0, 4)), Number(stamp.slice(4, 6)) - 1, Number(stamp.slice(6, 8)), Number(stamp.slice(9, 11)), Number(stamp.slice(11, 13)), Number(stamp.slice(13, 15))),
+  )
+  const signedRequest = await signer.sign(
+    {
+      method: request.method,
+      protocol: 'http:',
+      hostname,
+      ...(port === undefined ? {} : { port: Number(port) }),
+      path,
+      query: Object.fromEntries(new URLSearchParams(query)),
+      headers,
+      body: request.body,
+    },
+    { signingDate, signableHeaders: new Set(input.signed) },
+  )
+  const authorization = signedRequest.headers.authorization ?? signedRequest.headers.Authorization ?? ''
+  return /Signature=([0-9a-f]{64})/.exec(authorization)?.[1] ?? ''
+}

@@ -1,0 +1,82 @@
+/**
+ * The request journal: every request with its headers, body, time and outcome. Secrets (the
+ * `Authorization` signature, session tokens) are redacted when an entry is recorded.
+ */
+
+/** One recorded request. */
+export interface JournalEntry {
+  /** 1, 2, … in arrival order. */
+  readonly seq: number
+  /** When it arrived (ISO 8601, real time). */
+  readonly time: string
+  readonly method: string
+  readonly path: string
+  /** Lowercase names; secrets redacted. */
+  readonly headers: Readonly<Record<string, string>>
+  /** The body as text, cut to 4,096 characters. */
+  readonly body: string
+  /** The operation from `X-Amz-Target`, when known. */
+  readonly operation?: string
+  /** 1 for the first request of this operation, 2 for the next, … */
+  readonly attempt?: number
+  /** The behaviour script step applied (`pass`, `error`, `reset-after`, …). */
+  readonly step?: string
+  /** What happened: `respond`, `reset-before`, `reset-after` or `hang`. */
+  readonly outcome: string
+  /** The HTTP status, when answered. */
+  readonly status?: number
+  /** The error name, when the answer was an error. */
+  readonly errorName?: string
+  /** The task the request created or returned. */
+  readonly taskId?: string
+}
+
+const SECRET_HEADERS = new Set(['x-amz-security-token', 'x-amz-session-token', 'cookie'])
+
+/**
+ * Redacts the secrets of a header set: the signature of `Authorization`, session tokens and cookies.
+ * @param headers Lowercase header names.
+ * @returns A copy safe to print.
+ */
+export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (name === 'authorization') out[name] = value.replace(/Signature=[^,\s]*/g, 'Signature=<redacted>')
+    else if (SECRET_HEADERS.has(name)) out[name] = '<redacted>'
+    else out[name] = value
+  }
+  return out
+}
+
+/** A bounded journal (the oldest entries go first), so that a long load test keeps memory flat. */
+export class Journal {
+  private readonly entries: JournalEntry[] = []
+  private seq = 0
+
+  /**
+   * @param limit The most entries kept.
+   */
+  constructor(private readonly limit = 10_000) {}
+
+  /** The next sequence number. */
+  nextSeq(): number {
+    return ++this.seq
+  }
+
+  /** Records an entry. */
+  record(entry: JournalEntry): void {
+    this.entries.push(entry)
+    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit)
+  }
+
+  /** The kept entries, oldest first. */
+  list(): readonly JournalEntry[] {
+    return [...this.entries]
+  }
+
+  /** Forgets every entry. */
+  clear(): void {
+    this.entries.length = 0
+    this.seq = 0
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Builders of the simulator's answers in the awsJson1_0 wire form (service-facts §4): a JSON body with
+ * `__type` and the members, the modelled status, `Content-Type: application/x-amz-json-1.0`, a true
+ * `Date` header (a frozen one makes the SDK correct its clock and retry) and a request id.
+ */
+import { randomUUID } from 'node:crypto'
+import { encodeErrorName, type ErrorEncoding, type MessageKey } from '../model/error-encodings.js'
+import { SERVICE } from '../model/operation.js'
+import type { WireResponse } from './wire.js'
+
+/** Headers every answer carries. */
+export function baseHeaders(contentType: string = SERVICE.contentType): Record<string, string> {
+  return { 'Content-Type': contentType, Date: new Date().toUTCString(), 'x-amzn-RequestId': randomUUID() }
+}
+
+/**
+ * A success answer.
+ * @param body The output members.
+ * @returns The response.
+ */
+export function jsonResponse(body: unknown): WireResponse {
+  return { status: 200, headers: baseHeaders(), body: JSON.stringify(body) }
+}
+
+/** How an error is written. */
+export interface ErrorWire {
+  readonly encoding?: ErrorEncoding
+  readonly messageKey?: MessageKey
+  readonly retryAfter?: string
+}
+
+/**
+ * An error answer.
+ * @param name The error name (modelled or not).
+ * @param status The HTTP status.
+ * @param members Members besides the message.
+ * @param message The message.
+ * @param wire Encoding of the name, spelling of the message key, Retry-After.
+ * @returns The response.
+ */
+export function errorResponse(
+  name: string,
+  status: number,
+  message: string,
+  members: Readonly<Record<string, unknown>> = {},
+  wire: ErrorWire = {},
+): WireResponse {
+  const encoded = encodeErrorName(name, wire.encoding ?? 'type-full')
+  const body = { ...encoded.body, [wire.messageKey ?? 'Message']: message, ...members }
+  const headers = { ...baseHeaders(), ...encoded.headers, ...(wire.retryAfter === undefined ? {} : { 'Retry-After': wire.retryAfter }) }
+  return { status, headers, body: JSON.stringify(body) }
+}
+
+/**
+ * An error of the service framework (not in the model): unknown operation, serialization, signature.
+ * Written with the Coral namespace in `__type` and in `X-Amzn-Errortype`, as AWS front ends do.
+ * @param name e.g. `SerializationException`.
+ * @param status The HTTP status.
+ * @param message The message.
+ * @returns The response.
+ */
+export function frameworkError(name: string, status: number, message: string): WireResponse {
+  return {
+    status,
+    headers: { ...baseHeaders(), 'X-Amzn-Errortype': `${name}:http://internal.amazon.com/coral/com.amazon.coral.service/` },
+    body: JSON.stringify({ __type: `com.amazon.coral.service#${name}`, Message: message }),
+  }
+}
+
+/**
+ * A bare HTTP answer as a proxy sends it: an HTML page, an empty body or `{}`.
+ * @param status The status.
+ * @param body The kind of body.
+ * @param retryAfter A Retry-After header.
+ * @returns The response.
+ */
+export function proxyResponse(status: number, body: 'html' | 'empty' | 'json' = 'html', retryAfter?: string): WireResponse {
+  const headers = {
+    ...baseHeaders(body === 'html' ? 'text/html' : body === 'json' ? SERVICE.contentType : 'text/plain'),
+    ...(retryAfter === undefined ? {} : { 'Retry-After': retryAfter }),
+  }
+  const text =
+    body === 'html'
+      ? `<html>\r\n<head><title>${status} Bad Gateway</title></head>\r\n<body>\r\n<center><h1>${status}</h1></center>\r\n</body>\r\n</html>\r\n`
+      : body === 'json'
+        ? '{}'
+        : ''
+  return { status, headers, body: text }
+}
