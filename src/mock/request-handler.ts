@@ -5,6 +5,7 @@
  */
 import { Readable } from 'node:stream'
 import { HttpResponse, type HttpRequest } from '@smithy/core/protocols'
+import type { HttpHandlerOptions } from '@smithy/types'
 import type { Simulator } from './simulator.js'
 import type { Outcome } from './wire.js'
 
@@ -19,7 +20,7 @@ export interface RequestHandlerOptions {
 
 /** The part of Smithy's HttpHandler interface the SDK calls. */
 export interface SimulatorRequestHandler {
-  handle(request: HttpRequest, options?: { abortSignal?: AbortSignal }): Promise<{ response: HttpResponse }>
+  handle(request: HttpRequest, options?: HttpHandlerOptions): Promise<{ response: HttpResponse }>
   updateHttpClientConfig(): void
   httpHandlerConfigs(): Record<string, never>
   destroy(): void
@@ -79,9 +80,10 @@ export function createRequestHandler(simulator: Simulator, options: RequestHandl
       const query = new URLSearchParams(request.query as Record<string, string>).toString()
       const outcome = await simulator.handle({ method: request.method, path: `${request.path}${query === '' ? '' : `?${query}`}`, headers, body })
       const timeout = options.requestTimeoutMs
-      if (timeout === undefined) return deliver(outcome, handlerOptions.abortSignal)
+      const callerSignal = handlerOptions.abortSignal as AbortSignal | undefined
+      if (timeout === undefined) return deliver(outcome, callerSignal)
       const controller = new AbortController()
-      handlerOptions.abortSignal?.addEventListener('abort', () => controller.abort(), { once: true })
+      callerSignal?.addEventListener('abort', () => controller.abort(), { once: true })
       let timer: NodeJS.Timeout | undefined
       const timedOut = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {

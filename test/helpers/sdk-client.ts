@@ -18,8 +18,6 @@ export function sdkClientFor(simulator: Simulator, options: RequestHandlerOption
     credentials: TEST_CREDENTIALS,
     requestHandler: createRequestHandler(simulator, options),
     maxAttempts: options.maxAttempts ?? 3,
-    // Keep retries fast in tests: the backoff is the SDK's own full jitter, with a small base.
-    retryStrategy: undefined,
   })
 }
 

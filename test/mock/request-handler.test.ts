@@ -29,7 +29,7 @@ describe('the AWS SDK through createRequestHandler', () => {
 
   it.each(ERROR_NAMES.map((name) => [name]))('delivers %s as the SDK class with name, status and members', async (name) => {
     const simulator = createSimulator({ script: { operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'error', name } } } } })
-    const error = await sdkClientFor(simulator, { maxAttempts: 1 }).send(start()).catch((e: unknown) => e as Record<string, any>)
+    const error = (await sdkClientFor(simulator, { maxAttempts: 1 }).send(start()).catch((e: unknown) => e)) as Record<string, any>
     expect(error.name).toBe(name)
     expect(error.$metadata.httpStatusCode).toBe(ERROR_INFO[name].httpStatus)
     if (name === 'ValidationException') expect(error.Reason).toBe('BUSINESS_VALIDATION_FAILED')
@@ -38,7 +38,7 @@ describe('the AWS SDK through createRequestHandler', () => {
 
   it('answers an invalid input with ValidationException REQUEST_VALIDATION_FAILED and its ErrorList', async () => {
     const simulator = createSimulator()
-    const error = await sdkClientFor(simulator).send(start({ ...input, Identifier: 'ENGI-0123456789abc' })).catch((e: unknown) => e as Record<string, any>)
+    const error = (await sdkClientFor(simulator).send(start({ ...input, Identifier: 'ENGI-0123456789abc' })).catch((e: unknown) => e)) as Record<string, any>
     expect(error.name).toBe('ValidationException')
     expect(error.Reason).toBe('REQUEST_VALIDATION_FAILED')
     expect(error.ErrorList).toEqual([{ FieldName: 'Identifier', Message: expect.any(String), Code: 'INVALID_STRING_FORMAT' }])
@@ -62,7 +62,7 @@ describe('the AWS SDK through createRequestHandler', () => {
 
   it('gives SyntaxError for an HTML 502, retried', async () => {
     const simulator = createSimulator({ script: { operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'http', status: 502 } } } } })
-    const error = await sdkClientFor(simulator).send(start()).catch((e: unknown) => e as Error)
+    const error = (await sdkClientFor(simulator).send(start()).catch((e: unknown) => e)) as Error
     expect(error.name).toBe('SyntaxError')
     expect(simulator.journal()).toHaveLength(3)
   })
@@ -98,7 +98,7 @@ describe('the AWS SDK through createRequestHandler', () => {
 
   it('gives up on a server that never answers with the request timeout, retried as transient', async () => {
     const simulator = createSimulator({ script: { operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'hang' } } } } })
-    const error = await sdkClientFor(simulator, { requestTimeoutMs: 50 }).send(start()).catch((e: unknown) => e as Error)
+    const error = (await sdkClientFor(simulator, { requestTimeoutMs: 50 }).send(start()).catch((e: unknown) => e)) as Error
     expect(error.name).toBe('TimeoutError')
     expect(simulator.journal()).toHaveLength(3)
   })

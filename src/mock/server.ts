@@ -1,0 +1,204 @@
+/**
+ * The loopback transport: a `node:http` server in front of simulators, for clients in any language.
+ * Connection resets are real socket resets. Each scenario gets its own base URL and state
+ * (`/s/<scenario>`); admin routes live under `/__eck/`, a prefix no AWS call uses.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
+import { parseJson } from '../internal/parse-json.js'
+import { ToolkitError } from '../internal/toolkit-error.js'
+import { parseBehaviourScript } from './behaviour-script.js'
+import { createSimulator, MAX_BODY_BYTES, type Simulator, type SimulatorOptions } from './simulator.js'
+import type { Outcome } from './wire.js'
+
+/** Options of {@link startMockServer}. */
+export interface MockServerOptions extends SimulatorOptions {
+  /** @defaultValue 0 (any free port) */
+  readonly port?: number
+  /** @defaultValue '127.0.0.1' */
+  readonly host?: string
+}
+
+/** A running loopback simulator. */
+export interface MockServer {
+  /** The default scenario's base URL, e.g. `http://127.0.0.1:45678`. */
+  readonly url: string
+  readonly port: number
+  /** The base URL of a scenario with its own state: `<url>/s/<scenario>`. */
+  scenarioUrl(scenario: string): string
+  /** The simulator of a scenario (created on first use); the default one without an argument. */
+  simulator(scenario?: string): Simulator
+  /** Stops serving and drops open connections (hanging ones included). */
+  close(): Promise<void>
+}
+
+const SCENARIO = /^\/s\/([A-Za-z0-9._~-]{1,128})(\/.*)?$/
+
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooLarge = false
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) tooLarge = true
+      else chunks.push(chunk)
+    })
+    request.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)))
+    request.on('error', reject)
+    request.on('aborted', () => reject(new Error('client aborted')))
+  })
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = `${JSON.stringify(body, null, 2)}\n`
+  response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) })
+  response.end(text)
+}
+
+/**
+ * Starts the loopback simulator. It binds to 127.0.0.1 unless told otherwise.
+ * @param options Port, host, and the simulator options every scenario gets.
+ * @returns The running server.
+ * @throws ToolkitError when the port cannot be bound.
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const scenarios = new Map<string, Simulator>()
+  const sockets = new Set<Socket>()
+  const simulatorOf = (scenario = ''): Simulator => {
+    let simulator = scenarios.get(scenario)
+    if (simulator === undefined) {
+      simulator = createSimulator(options)
+      scenarios.set(scenario, simulator)
+    }
+    return simulator
+  }
+  simulatorOf('')
+  const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES
+
+  async function deliver(outcome: Outcome, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (outcome.kind === 'hang') return
+    if (outcome.delivery.delayMs > 0) await sleep(outcome.delivery.delayMs)
+    if (response.destroyed) return
+    if (outcome.kind === 'reset-before' || outcome.kind === 'reset-after') {
+      request.socket.resetAndDestroy()
+      return
+    }
+    const { status, headers, body } = outcome.response
+    const { chunks, dribbleMs } = outcome.delivery
+    if (chunks <= 1 || dribbleMs === 0) {
+      response.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(body) })
+      response.end(body)
+      return
+    }
+    response.writeHead(status, headers)
+    const bytes = Buffer.from(body)
+    const size = Math.ceil(bytes.length / chunks)
+    for (let offset = 0; offset < bytes.length; offset += size) {
+      if (response.destroyed) return
+      response.write(bytes.subarray(offset, offset + size))
+      await sleep(dribbleMs)
+    }
+    response.end()
+  }
+
+  async function admin(simulator: Simulator, route: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const key = `${request.method ?? ''} ${route.split('?')[0] ?? ''}`
+    switch (key) {
+      case 'GET /__eck/journal':
+        return sendJson(response, 200, simulator.journal())
+      case 'GET /__eck/tasks':
+        return sendJson(response, 200, simulator.tasks())
+      case 'GET /__eck/invitations':
+        return sendJson(response, 200, simulator.invitations())
+      case 'GET /__eck/health':
+        return sendJson(response, 200, { ok: true, revision: simulator.revision.id, scenarios: scenarios.size })
+      case 'POST /__eck/reset':
+        simulator.reset()
+        return sendJson(response, 200, { ok: true })
+      case 'PUT /__eck/script':
+      case 'POST /__eck/clock': {
+        const body = await readBody(request, maxBody)
+        const parsed = body === 'too-large' ? undefined : parseJson(body.toString('utf8'))
+        if (parsed === undefined || !parsed.ok) return sendJson(response, 400, { error: 'The body must be JSON.' })
+        try {
+          if (key === 'PUT /__eck/script') simulator.setScript(parseBehaviourScript(parsed.value))
+          else {
+            const advance = (parsed.value as { advanceMs?: unknown } | null)?.advanceMs
+            if (typeof advance !== 'number' || advance < 0) return sendJson(response, 400, { error: 'Send {"advanceMs": <ms>}.' })
+            simulator.advanceClock(advance)
+          }
+        } catch (error) {
+          return sendJson(response, 400, { error: error instanceof Error ? error.message : String(error) })
+        }
+        return sendJson(response, 200, { ok: true })
+      }
+      default:
+        return sendJson(response, 404, {
+          error: `No admin route ${key}. Routes: GET /__eck/journal, GET /__eck/tasks, GET /__eck/invitations, GET /__eck/health, POST /__eck/reset, PUT /__eck/script, POST /__eck/clock.`,
+        })
+    }
+  }
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = request.url ?? '/'
+    const scoped = SCENARIO.exec(url.split('?')[0] ?? '/')
+    const scenario = scoped?.[1] ?? ''
+    const route = scoped === null ? url : `${scoped[2] ?? '/'}${url.includes('?') ? url.slice(url.indexOf('?')) : ''}`
+    const simulator = simulatorOf(scenario)
+    if (route.startsWith('/__eck/')) return admin(simulator, route, request, response)
+    const body = await readBody(request, maxBody)
+    const headers: Record<string, string> = {}
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
+    }
+    const outcome = await simulator.handle({
+      method: request.method ?? 'GET',
+      path: route,
+      headers,
+      body: body === 'too-large' ? new Uint8Array(maxBody + 1) : body,
+    })
+    if (body === 'too-large') response.setHeader('Connection', 'close')
+    await deliver(outcome, request, response)
+  }
+
+  const server = createServer((request, response) => {
+    serve(request, response).catch(() => {
+      // A client that went away mid-request, or a failure while answering: drop just this request.
+      if (!response.headersSent && !response.destroyed) sendJson(response, 500, { __type: 'InternalServerException', Message: 'The simulator failed on this request.' })
+      else response.destroy()
+    })
+  })
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+    else socket.destroy()
+  })
+  const host = options.host ?? '127.0.0.1'
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => reject(new ToolkitError(`Cannot listen on ${host}:${options.port ?? 0}: ${error.message}. Pick another --port.`, { cause: error })))
+    server.listen(options.port ?? 0, host, resolve)
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address !== null ? address.port : 0
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  return {
+    url,
+    port,
+    scenarioUrl: (scenario) => `${url}/s/${encodeURIComponent(scenario)}`,
+    simulator: simulatorOf,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

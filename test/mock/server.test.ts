@@ -1,0 +1,203 @@
+import { connect } from 'node:net'
+import {
+  ListEngagementByAcceptingInvitationTasksCommand,
+  PartnerCentralSellingClient,
+  StartEngagementByAcceptingInvitationTaskCommand,
+} from '@aws-sdk/client-partnercentral-selling'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startMockServer, type MockServer } from '../../src/mock/server.js'
+import { ERROR_INFO, ERROR_NAMES } from '../../src/model/errors.js'
+import { sdkClientAt, TEST_CREDENTIALS } from '../helpers/sdk-client.js'
+
+const input = { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 'token-1' }
+const start = (i: object = input) => new StartEngagementByAcceptingInvitationTaskCommand(i as never)
+let server: MockServer
+let scenarioCount = 0
+const scenario = (): string => `t${++scenarioCount}`
+
+async function script(id: string, body: unknown): Promise<void> {
+  const response = await fetch(`${server.scenarioUrl(id)}/__eck/script`, { method: 'PUT', body: JSON.stringify(body) })
+  expect(response.status).toBe(200)
+}
+
+beforeAll(async () => {
+  server = await startMockServer()
+})
+afterAll(async () => {
+  await server.close()
+})
+
+describe('the loopback simulator with the real AWS SDK', () => {
+  it('binds to 127.0.0.1 and starts a task', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    const id = scenario()
+    const output = await sdkClientAt(server.scenarioUrl(id)).send(start())
+    expect(output.TaskStatus).toBe('IN_PROGRESS')
+    expect(server.simulator(id).journal()[0]?.path).toBe('/')
+  })
+
+  it.each(ERROR_NAMES.map((name) => [name]))('delivers %s with its status and name', async (name) => {
+    const id = scenario()
+    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'error', name } } } })
+    const error = (await sdkClientAt(server.scenarioUrl(id), 1).send(start()).catch((e: unknown) => e)) as Record<string, any>
+    expect(error.name).toBe(name)
+    expect(error.$metadata.httpStatusCode).toBe(ERROR_INFO[name].httpStatus)
+  })
+
+  it('retries 429 with the same ClientToken, and a real ECONNRESET', async () => {
+    // Arrange
+    const id = scenario()
+    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'error', name: 'ThrottlingException', status: 429 }, { kind: 'reset-before' }] } } })
+    // Act
+    const output = await sdkClientAt(server.scenarioUrl(id)).send(start({ Catalog: 'Sandbox', Identifier: 'engi-0123456789abc' }))
+    // Assert
+    const journal = server.simulator(id).journal()
+    expect(output.TaskStatus).toBe('IN_PROGRESS')
+    expect(journal.map((entry) => entry.outcome)).toEqual(['respond', 'reset-before', 'respond'])
+    expect(new Set(journal.map((entry) => JSON.parse(entry.body).ClientToken)).size).toBe(1)
+  })
+
+  it('gives SyntaxError on an HTML 502', async () => {
+    const id = scenario()
+    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'http', status: 502, body: 'html' } } } })
+    const error = (await sdkClientAt(server.scenarioUrl(id)).send(start()).catch((e: unknown) => e)) as Error
+    expect(error.name).toBe('SyntaxError')
+  })
+
+  it('replays the same task after a lost response: one task only', async () => {
+    const id = scenario()
+    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'reset-after' }] } } })
+    const output = await sdkClientAt(server.scenarioUrl(id)).send(start())
+    expect(server.simulator(id).tasks()).toHaveLength(1)
+    expect(output.TaskId).toBe(server.simulator(id).tasks()[0]?.TaskId)
+  })
+
+  it('polls List to COMPLETE', async () => {
+    const id = scenario()
+    const client = sdkClientAt(server.scenarioUrl(id))
+    const { TaskId } = await client.send(start())
+    const poll = () => client.send(new ListEngagementByAcceptingInvitationTasksCommand({ Catalog: 'Sandbox', TaskIdentifier: [TaskId ?? ''] }))
+    expect((await poll()).TaskSummaries?.[0]?.TaskStatus).toBe('IN_PROGRESS')
+    expect((await poll()).TaskSummaries?.[0]?.TaskStatus).toBe('COMPLETE')
+  })
+
+  it('keeps scenarios apart: the same token in two scenarios makes two tasks', async () => {
+    const [a, b] = [scenario(), scenario()]
+    await sdkClientAt(server.scenarioUrl(a)).send(start())
+    await sdkClientAt(server.scenarioUrl(b)).send(start())
+    expect(server.simulator(a).tasks()).toHaveLength(1)
+    expect(server.simulator(b).tasks()).toHaveLength(1)
+    expect(server.simulator(a).tasks()[0]?.TaskId).not.toBe(undefined)
+  })
+})
+
+describe('admin routes', () => {
+  it('serves the journal with secrets redacted, resets, and rejects a bad script with the reason', async () => {
+    // Arrange
+    const id = scenario()
+    await sdkClientAt(server.scenarioUrl(id)).send(start())
+    // Act
+    const journal = (await (await fetch(`${server.scenarioUrl(id)}/__eck/journal`)).json()) as { headers: Record<string, string> }[]
+    const bad = await fetch(`${server.scenarioUrl(id)}/__eck/script`, { method: 'PUT', body: '{"operations":{"Nope":{}}}' })
+    const reset = await fetch(`${server.scenarioUrl(id)}/__eck/reset`, { method: 'POST' })
+    // Assert
+    expect(journal[0]?.headers.authorization).toMatch(/Signature=<redacted>$/)
+    expect(JSON.stringify(journal)).not.toContain(TEST_CREDENTIALS.secretAccessKey)
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { error: string }).error).toMatch(/unknown operation; known: StartEngagementByAcceptingInvitationTask/)
+    expect(reset.status).toBe(200)
+    expect(server.simulator(id).tasks()).toHaveLength(0)
+  })
+})
+
+describe('wire errors', () => {
+  const post = (headers: Record<string, string>, body: string | Uint8Array = '{}') =>
+    fetch(`${server.url}/`, { method: 'POST', headers, body })
+  const signed = { authorization: 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261126/us-east-1/partnercentral-selling/aws4_request, SignedHeaders=host;x-amz-date, Signature=' + 'a'.repeat(64), 'x-amz-date': '20261126T000000Z' }
+  const target = { 'x-amz-target': 'AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask', 'content-type': 'application/x-amz-json-1.0' }
+
+  it.each([
+    [{}, 403, 'MissingAuthenticationTokenException'],
+    [{ authorization: 'Bearer x' }, 403, 'IncompleteSignatureException'],
+    [{ ...signed, authorization: signed.authorization.replace('partnercentral-selling', 's3') }, 403, 'InvalidSignatureException'],
+    [{ ...signed, authorization: signed.authorization.replace('us-east-1', 'eu-west-1') }, 403, 'InvalidSignatureException'],
+    [{ ...signed, 'content-type': 'application/x-amz-json-1.0' }, 400, 'UnknownOperationException'],
+    [{ ...signed, ...target, 'x-amz-target': 'AWSPartnerCentralSelling.DeleteEverything' }, 400, 'UnknownOperationException'],
+    [{ ...signed, ...target, 'content-type': 'application/json' }, 400, 'SerializationException'],
+  ])('answers %j with %i %s', async (headers, status, name) => {
+    const response = await post(headers)
+    expect(response.status).toBe(status)
+    expect(((await response.json()) as { __type: string }).__type).toContain(name)
+  })
+
+  it.each([
+    ['text that is not JSON', '{"Catalog": '],
+    ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d])],
+    ['a JSON array', '[]'],
+  ])('answers %s with 400 SerializationException', async (_, body) => {
+    const response = await post({ ...signed, ...target }, body)
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { __type: string }).__type).toContain('SerializationException')
+  })
+
+  it('answers JSON nested 100,000 levels deep with a ValidationException and keeps serving', async () => {
+    const deep = `{"Catalog":${'['.repeat(100_000)}${']'.repeat(100_000)},"ClientToken":"t","Identifier":"engi-0123456789abc"}`
+    const response = await post({ ...signed, ...target }, deep)
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { __type: string }).__type).toContain('ValidationException')
+  })
+
+  it('answers a body over 1 MiB with 413 and keeps serving', async () => {
+    const response = await post({ ...signed, ...target }, `{"x":"${'a'.repeat(1024 * 1024)}"}`)
+    expect(response.status).toBe(413)
+    const ok = await sdkClientAt(server.scenarioUrl(scenario())).send(start())
+    expect(ok.TaskStatus).toBe('IN_PROGRESS')
+  })
+
+  it('survives a client that disconnects mid-request, state intact', async () => {
+    // Arrange
+    const id = scenario()
+    await sdkClientAt(server.scenarioUrl(id)).send(start())
+    // Act
+    await new Promise<void>((resolve) => {
+      const socket = connect(server.port, '127.0.0.1', () => {
+        socket.write(`POST /s/${id}/ HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"Catalog":`)
+        setTimeout(() => {
+          socket.destroy()
+          resolve()
+        }, 20)
+      })
+    })
+    // Assert
+    const again = await sdkClientAt(server.scenarioUrl(id)).send(start())
+    expect(server.simulator(id).tasks()).toHaveLength(1)
+    expect(again.TaskId).toBe(server.simulator(id).tasks()[0]?.TaskId)
+  })
+
+  it('serves 500 concurrent connections', async () => {
+    const id = scenario()
+    const client = new PartnerCentralSellingClient({ region: 'us-east-1', endpoint: server.scenarioUrl(id), credentials: TEST_CREDENTIALS, maxAttempts: 1 })
+    const results = await Promise.allSettled(Array.from({ length: 500 }, (_, i) => client.send(start({ ...input, ClientToken: `c-${i % 50}` }))))
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([])
+    expect(server.simulator(id).tasks()).toHaveLength(50)
+  })
+})
+
+describe('signature verification with a secret', () => {
+  it('accepts the SDK signature, rejects a wrong secret', async () => {
+    // Arrange
+    const verifying = await startMockServer({ signature: { secretAccessKey: TEST_CREDENTIALS.secretAccessKey } })
+    try {
+      const wrong = new PartnerCentralSellingClient({ region: 'us-east-1', endpoint: verifying.url, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-the-secret' }, maxAttempts: 1 })
+      // Act
+      const ok = await sdkClientAt(verifying.url).send(start())
+      const error = (await wrong.send(start()).catch((e: unknown) => e)) as Record<string, any>
+      // Assert
+      expect(ok.TaskStatus).toBe('IN_PROGRESS')
+      expect(error.name).toBe('InvalidSignatureException')
+      expect(error.$metadata.httpStatusCode).toBe(403)
+    } finally {
+      await verifying.close()
+    }
+  })
+})
