@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import * as main from '../src/index.js'
 import * as generators from '../generators/index.js'
+import * as mock from '../src/mock/index.js'
 
 describe('public entry points', () => {
   it('pins the names exported from engagement-contract-kit', () => {
@@ -95,6 +96,23 @@ describe('public entry points', () => {
         "taskStatus",
         "validRequest",
         "validResponse",
+      ]
+    `)
+  })
+
+  it('pins the names exported from engagement-contract-kit/mock', () => {
+    expect(Object.keys(mock).sort()).toMatchInlineSnapshot(`
+      [
+        "MAX_BODY_BYTES",
+        "checkSignature",
+        "createHandlers",
+        "createRequestHandler",
+        "createSimulator",
+        "defaultInvitations",
+        "invitationArnOf",
+        "parseBehaviourScript",
+        "redactHeaders",
+        "startMockServer",
       ]
     `)
   })

@@ -4,7 +4,13 @@
  */
 import { runCli } from './run-cli.js'
 
+const stopped = new Promise<void>((resolve) => {
+  process.once('SIGINT', () => resolve())
+  process.once('SIGTERM', () => resolve())
+})
+
 const code = await runCli(process.argv.slice(2), {
+  stopped,
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   stdin: process.stdin,
@@ -12,3 +18,6 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
 })
 process.exitCode = code
+// Signal listeners would keep a finished command alive.
+process.removeAllListeners('SIGINT')
+process.removeAllListeners('SIGTERM')

@@ -12,6 +12,8 @@ export interface CliContext extends Output {
   readonly env: Readonly<Record<string, string | undefined>>
   /** The working directory. */
   readonly cwd: string
+  /** Settles when the user asks to stop (Ctrl-C, SIGTERM): long-running commands end then. */
+  readonly stopped?: Promise<void>
 }
 
 /**

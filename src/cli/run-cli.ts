@@ -72,6 +72,24 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
     })
 
   cli
+    .command('mock', 'Serve the simulator on a loopback port until stopped (prints its URL)')
+    .option('--port <port>', 'Port; 0 picks a free one', { default: 0 })
+    .option('--host <host>', 'Address to bind', { default: '127.0.0.1' })
+    .option('--script <file>', 'Behaviour script (JSON): faults per operation and attempt')
+    .option('--seed <seed>', 'Seed of ids, jitter and random faults')
+    .option('--revision <id>', REVISION_HELP, { default: '2025-12' })
+    .option('--secret-access-key <key>', 'Verify SigV4 signatures with this secret (otherwise only their form)')
+    .option('--polls-in-progress <n>', 'List polls that see a new task IN_PROGRESS before it ends', { default: 1 })
+    .example('  $ eck mock --port 4566')
+    .example('  $ eck mock --script throttle-twice.json --seed 7')
+    .action((options: Record<string, unknown>) => {
+      pending.action = async () => {
+        const { mockCommand } = await import('./commands/mock.js')
+        return mockCommand(options, context)
+      }
+    })
+
+  cli
     .command('drift', 'Compare the model with the installed @aws-sdk/client-partnercentral-selling')
     .option('--json', 'Print a JSON report')
     .action((options: { json?: boolean }) => {
@@ -101,7 +119,7 @@ function captureConsoleInfo(run: () => void): string {
   return text
 }
 
-const COMMANDS = ['validate', 'generate', 'drift']
+const COMMANDS = ['validate', 'generate', 'mock', 'drift']
 
 function commandHint(argv: readonly string[]): string {
   const name = argv.find((arg) => !arg.startsWith('-'))

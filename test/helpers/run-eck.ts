@@ -14,12 +14,14 @@ export interface EckRun {
  * @param stdin Text for standard input.
  * @returns Exit code and output.
  */
-export async function runEck(argv: readonly string[], stdin = ''): Promise<EckRun> {
+export async function runEck(argv: readonly string[], stdin = '', stopped?: Promise<void>, live?: { stdout: string }): Promise<EckRun> {
   let stdout = ''
   let stderr = ''
   const code = await runCli(argv, {
+    ...(stopped === undefined ? {} : { stopped }),
     out: (text) => {
       stdout += text
+      if (live !== undefined) live.stdout += text
     },
     err: (text) => {
       stderr += text
