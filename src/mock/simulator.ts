@@ -35,6 +35,8 @@ export interface SimulatorOptions extends TaskProgress {
   readonly clockStartMs?: number
   /** The largest accepted body. @defaultValue 1 MiB */
   readonly maxBodyBytes?: number
+  /** The most journal entries kept (the oldest go first), so memory stays flat under load. @defaultValue 2000 */
+  readonly journalLimit?: number
 }
 
 /** A simulated service endpoint. */
@@ -77,7 +79,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   let store = makeStore()
   let random = new SeededRandom(seed ^ 0x5bd1e995)
   const attempts = new Map<OperationName, number>()
-  const journal = new Journal()
+  const journal = new Journal(options.journalLimit ?? 2000)
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES
 
   function nextStep(operation: OperationName): { attempt: number; step: Step } {
