@@ -5,10 +5,12 @@
 import { cpus, totalmem } from 'node:os'
 import { benchValidation } from './validation.js'
 import { benchGenerators } from './generators.js'
+import { benchSimulator } from './simulator.js'
 
 const SUITES: Record<string, () => string[] | Promise<string[]>> = {
   validation: benchValidation,
   generators: benchGenerators,
+  simulator: benchSimulator,
 }
 
 const wanted = process.argv.slice(2)

@@ -61,9 +61,9 @@ const denied = (name: string, message: string): SignatureCheck => ({ ok: false, 
  * Checks the SigV4 signature of a request.
  * @param request The request (header names lowercase).
  * @param options Region and, to verify for real, the secret.
- * @returns The caller's access key, or the 403 error AWS would answer.
+ * @returns The caller's access key, or the 403 error AWS would answer (a promise only when verifying).
  */
-export async function checkSignature(request: WireRequest, options: SignatureOptions = {}): Promise<SignatureCheck> {
+export function checkSignature(request: WireRequest, options: SignatureOptions = {}): SignatureCheck | Promise<SignatureCheck> {
   const header = request.headers.authorization
   if (header === undefined || header === '') return denied('MissingAuthenticationTokenException', 'Missing Authentication Token')
   const match = AUTH.exec(header.trim())
@@ -92,11 +92,11 @@ export async function checkSignature(request: WireRequest, options: SignatureOpt
   if (options.accessKeyId !== undefined && options.accessKeyId !== accessKeyId) {
     return denied('UnrecognizedClientException', 'The security token included in the request is invalid.')
   }
-  const expected = await computeSignature(request, { accessKeyId, secretAccessKey: options.secretAccessKey, region, signed, amzDate })
-  if (expected !== signature) {
-    return denied('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.')
-  }
-  return { ok: true, accessKeyId }
+  return computeSignature(request, { accessKeyId, secretAccessKey: options.secretAccessKey, region, signed, amzDate }).then((expected) =>
+    expected === signature
+      ? { ok: true as const, accessKeyId }
+      : denied('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.'),
+  )
 }
 
 async function computeSignature(

@@ -50,13 +50,18 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
 
 /** A bounded journal (the oldest entries go first), so that a long load test keeps memory flat. */
 export class Journal {
-  private readonly entries: JournalEntry[] = []
+  // A ring buffer: recording is O(1) however full the journal is.
+  private readonly entries: (JournalEntry | undefined)[]
+  private start = 0
+  private size = 0
   private seq = 0
 
   /**
    * @param limit The most entries kept.
    */
-  constructor(private readonly limit = 10_000) {}
+  constructor(limit = 10_000) {
+    this.entries = new Array<JournalEntry | undefined>(Math.max(1, limit))
+  }
 
   /** The next sequence number. */
   nextSeq(): number {
@@ -65,18 +70,31 @@ export class Journal {
 
   /** Records an entry. */
   record(entry: JournalEntry): void {
-    this.entries.push(entry)
-    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit)
+    const capacity = this.entries.length
+    if (this.size < capacity) {
+      this.entries[(this.start + this.size) % capacity] = entry
+      this.size++
+    } else {
+      this.entries[this.start] = entry
+      this.start = (this.start + 1) % capacity
+    }
   }
 
   /** The kept entries, oldest first. */
   list(): readonly JournalEntry[] {
-    return [...this.entries]
+    const out: JournalEntry[] = []
+    for (let i = 0; i < this.size; i++) {
+      const entry = this.entries[(this.start + i) % this.entries.length]
+      if (entry !== undefined) out.push(entry)
+    }
+    return out
   }
 
   /** Forgets every entry. */
   clear(): void {
-    this.entries.length = 0
+    this.entries.fill(undefined)
+    this.start = 0
+    this.size = 0
     this.seq = 0
   }
 }

@@ -8,9 +8,23 @@ import { encodeErrorName, type ErrorEncoding, type MessageKey } from '../model/e
 import { SERVICE } from '../model/operation.js'
 import type { WireResponse } from './wire.js'
 
+let dateSecond = 0
+let dateText = ''
+
+// A true Date header, formatted at most once a second (as Node's own HTTP server does).
+function httpDate(): string {
+  const now = Date.now()
+  const second = Math.floor(now / 1000)
+  if (second !== dateSecond) {
+    dateSecond = second
+    dateText = new Date(now).toUTCString()
+  }
+  return dateText
+}
+
 /** Headers every answer carries. */
 export function baseHeaders(contentType: string = SERVICE.contentType): Record<string, string> {
-  return { 'Content-Type': contentType, Date: new Date().toUTCString(), 'x-amzn-RequestId': randomUUID() }
+  return { 'Content-Type': contentType, Date: httpDate(), 'x-amzn-RequestId': randomUUID() }
 }
 
 /**

@@ -254,7 +254,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       method: request.method,
       path: request.path,
       headers: redactHeaders(request.headers),
-      body: Buffer.from(request.body.subarray(0, 4096 * 4)).toString('utf8').slice(0, 4096),
+      body: Buffer.from(request.body.buffer, request.body.byteOffset, Math.min(request.body.byteLength, 4096 * 4)).toString('utf8').slice(0, 4096),
     }
     const answer = (response: WireResponse, extra: Partial<JournalEntry> = {}, delivery: Delivery = IMMEDIATE): Outcome => {
       const errorName = response.status >= 400 ? errorNameOf(response) : undefined
@@ -267,7 +267,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (request.body.byteLength > maxBody) {
       return answer(frameworkError('SerializationException', 413, `The request body is ${request.body.byteLength} bytes; the limit is ${maxBody}.`))
     }
-    const auth = await checkSignature(request, options.signature ?? {})
+    const checked = checkSignature(request, options.signature ?? {})
+    const auth = checked instanceof Promise ? await checked : checked
     if (!auth.ok) return answer(frameworkError(auth.name, 403, auth.message))
     const target = request.headers['x-amz-target'] ?? ''
     const operation = OPERATIONS.find((name) => target === `${TARGET_PREFIX}${name}`)
