@@ -26,6 +26,20 @@ export interface SimulatorRequestHandler {
   destroy(): void
 }
 
+// A body sent in pieces, `dribbleMs` apart: a slow server.
+function bodyStream(body: string, chunks: number, dribbleMs: number): Readable {
+  const bytes = Buffer.from(body)
+  if (chunks <= 1 || dribbleMs === 0 || bytes.length === 0) return Readable.from([bytes])
+  const size = Math.ceil(bytes.length / chunks)
+  async function* pieces(): AsyncGenerator<Buffer> {
+    for (let offset = 0; offset < bytes.length; offset += size) {
+      if (offset > 0) await new Promise((resolve) => setTimeout(resolve, dribbleMs))
+      yield bytes.subarray(offset, offset + size)
+    }
+  }
+  return Readable.from(pieces())
+}
+
 function socketError(message: string, code: string): Error {
   return Object.assign(new Error(message), { code, name: 'Error' })
 }
@@ -67,7 +81,7 @@ export function createRequestHandler(simulator: Simulator, options: RequestHandl
         const { response } = outcome
         const headers: Record<string, string> = {}
         for (const [name, value] of Object.entries(response.headers)) headers[name.toLowerCase()] = value
-        return { response: new HttpResponse({ statusCode: response.status, headers, body: Readable.from([Buffer.from(response.body)]) }) }
+        return { response: new HttpResponse({ statusCode: response.status, headers, body: bodyStream(response.body, outcome.delivery.chunks, outcome.delivery.dribbleMs) }) }
       }
     }
   }

@@ -236,8 +236,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   function errorFor(step: Extract<Step, { kind: 'error' }>): WireResponse {
     const status = step.status ?? (isErrorName(step.name) ? revision.errorHttpStatus[step.name] : 400)
+    // Full members by default, so that a client meets every field a real error can carry.
     const defaults: Record<string, unknown> =
-      step.name === 'ValidationException' ? { Reason: 'BUSINESS_VALIDATION_FAILED' } : step.name === 'AccessDeniedException' ? { Reason: 'INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE' } : {}
+      step.name === 'ValidationException'
+        ? { Reason: 'BUSINESS_VALIDATION_FAILED', ErrorList: [{ FieldName: 'Identifier', Message: 'The engagement invitation cannot be accepted in its current state.', Code: 'INVALID_RESOURCE_STATE' }] }
+        : step.name === 'AccessDeniedException'
+          ? { Reason: 'INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE' }
+          : {}
     const message = step.message ?? (isErrorName(step.name) ? ERROR_INFO[step.name].summary : `Simulated ${step.name}.`)
     return errorResponse(step.name, status, message, { ...defaults, ...step.members }, {
       ...(step.encoding === undefined ? {} : { encoding: step.encoding }),

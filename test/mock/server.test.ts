@@ -81,6 +81,24 @@ describe('the loopback simulator with the real AWS SDK', () => {
     expect((await poll()).TaskSummaries?.[0]?.TaskStatus).toBe('COMPLETE')
   })
 
+  it('polls List to FAILED for an expired invitation', async () => {
+    const id = scenario()
+    const client = sdkClientAt(server.scenarioUrl(id))
+    const { TaskId } = await client.send(start({ ...input, Identifier: 'engi-expired000001' }))
+    const poll = () => client.send(new ListEngagementByAcceptingInvitationTasksCommand({ Catalog: 'Sandbox', TaskIdentifier: [TaskId ?? ''] }))
+    await poll()
+    expect((await poll()).TaskSummaries?.[0]).toMatchObject({ TaskStatus: 'FAILED', ReasonCode: 'InvitationValidationFailed' })
+  })
+
+  it('dribbles a body slowly and the SDK still reads it', async () => {
+    const id = scenario()
+    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'pass', dribbleMs: 30, chunks: 5 } } } })
+    const started = Date.now()
+    const output = await sdkClientAt(server.scenarioUrl(id)).send(start())
+    expect(output.TaskStatus).toBe('IN_PROGRESS')
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100)
+  })
+
   it('keeps scenarios apart: the same token in two scenarios makes two tasks', async () => {
     const [a, b] = [scenario(), scenario()]
     await sdkClientAt(server.scenarioUrl(a)).send(start())
