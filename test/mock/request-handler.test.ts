@@ -1,3 +1,4 @@
+import * as sdk from '@aws-sdk/client-partnercentral-selling'
 import {
   ListEngagementByAcceptingInvitationTasksCommand,
   StartEngagementByAcceptingInvitationTaskCommand,
@@ -30,9 +31,13 @@ describe('the AWS SDK through createRequestHandler', () => {
   it.each(ERROR_NAMES.map((name) => [name]))('delivers %s as the SDK class with name, status and members', async (name) => {
     const simulator = createSimulator({ script: { operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'error', name } } } } })
     const error = (await sdkClientFor(simulator, { maxAttempts: 1 }).send(start()).catch((e: unknown) => e)) as Record<string, any>
+    expect(error).toBeInstanceOf((sdk as unknown as Record<string, new () => unknown>)[name])
     expect(error.name).toBe(name)
     expect(error.$metadata.httpStatusCode).toBe(ERROR_INFO[name].httpStatus)
-    if (name === 'ValidationException') expect(error.Reason).toBe('BUSINESS_VALIDATION_FAILED')
+    if (name === 'ValidationException') {
+      expect(error.Reason).toBe('BUSINESS_VALIDATION_FAILED')
+      expect(error.ErrorList).toEqual([expect.objectContaining({ Code: 'INVALID_RESOURCE_STATE' })])
+    }
     if (name === 'AccessDeniedException') expect(error.Reason).toBe('INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE')
   })
 
