@@ -113,14 +113,15 @@ const LINE_TERMINATORS = new Set([0x0a, 0x0d, 0x85, 0x2028, 0x2029])
 const CODE_POINTS = 0x110000
 const CONTROLS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 0x7f]
 
-// One integer draw per character (much faster than oneof + filter): the first two thirds of the range
-// give printable ASCII, the next sixth a control character, the last sixth any code point.
+// Index ranges of DOT_ALPHABET: printable ASCII (about 2/3), controls (about 6%), then every code point once.
+const ASCII_END = 2 * CODE_POINTS
+const CONTROLS_END = ASCII_END + 200_000
+
 function dotCodePoint(draw: number): number {
-  const sixth = CODE_POINTS / 2
-  if (draw < 4 * sixth) return 0x20 + (draw % 95)
-  if (draw < 5 * sixth) return CONTROLS[draw % CONTROLS.length] ?? 0
-  const code = (draw - 5 * sixth) * 2 + (draw & 1)
-  if (code >= CODE_POINTS || (code >= 0xd800 && code <= 0xdfff) || LINE_TERMINATORS.has(code)) return 0x7e
+  if (draw < ASCII_END) return 0x20 + (draw % 95)
+  if (draw < CONTROLS_END) return CONTROLS[draw % CONTROLS.length] ?? 0
+  const code = draw - CONTROLS_END
+  if ((code >= 0xd800 && code <= 0xdfff) || LINE_TERMINATORS.has(code)) return 0x7e
   return code
 }
 
@@ -129,7 +130,7 @@ function dotCodePoint(draw: number): number {
  * of the time, then controls (tab, NUL), then anything in Unicode (astral planes included), never a
  * lone surrogate.
  */
-export const DOT_ALPHABET: Alphabet = { size: 3 * CODE_POINTS, codePoint: dotCodePoint }
+export const DOT_ALPHABET: Alphabet = { size: CONTROLS_END + CODE_POINTS, codePoint: dotCodePoint }
 
 /**
  * One code point of {@link DOT_ALPHABET}.

@@ -40,6 +40,7 @@ describe('public entry points', () => {
         "VALIDATION_EXCEPTION_REASONS",
         "assertValidRequest",
         "assertValidResponse",
+        "canonicalErrorBody",
         "checkDrift",
         "compareSurfaces",
         "contractPath",

@@ -11,14 +11,19 @@ export function previewValue(value: unknown, max = 80): string {
     if (quoted.length <= max) return quoted
   }
   const text = render(value, 3, max + 1)
-  return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text
+  if (text.length <= max) return text
+  let cut = Math.max(0, max - 1)
+  // Never split a surrogate pair.
+  const last = text.charCodeAt(cut - 1)
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1
+  return `${text.slice(0, cut)}…`
 }
 
 function render(value: unknown, depth: number, budget: number): string {
   if (value === undefined) return 'undefined'
   if (value === null || typeof value === 'boolean' || typeof value === 'number') return String(value)
   if (typeof value === 'string') {
-    return JSON.stringify(value.length > budget ? value.slice(0, budget) : value)
+    return JSON.stringify(value.length > budget ? Array.from(value.slice(0, budget + 1)).slice(0, budget).join('') : value)
   }
   if (typeof value === 'bigint') return `${value}n`
   if (typeof value !== 'object') return typeof value

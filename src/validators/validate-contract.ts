@@ -31,8 +31,31 @@ export function validateContract(
   options: ValidateOptions = {},
 ): ValidationResult {
   const validate = compiledContract(resolveRevision(options.revision).id, kind)
-  if (validate(value)) return { valid: true, issues: [], warnings: [] }
+  if (validate(capLists(kind, value))) return { valid: true, issues: [], warnings: [] }
   return { valid: false, issues: toIssues(validate.errors ?? []), warnings: [] }
+}
+
+/** Members whose lists have a maxItems of at most 200 (`constraints.ts`), by contract kind. */
+const CAPPED_LISTS: Partial<Record<ContractKind, readonly string[]>> = {
+  request: ['Tags'],
+  'list-request': ['TaskStatus', 'OpportunityIdentifier', 'EngagementInvitationIdentifier', 'TaskIdentifier'],
+}
+const LIST_CHECK_LIMIT = 1000
+
+// A list far over its maximum is checked on its first items only: the TOO_MANY_VALUES issue stays, and a
+// request with hundreds of thousands of bad tags cannot make validation take minutes.
+function capLists(kind: ContractKind, value: unknown): unknown {
+  const members = CAPPED_LISTS[kind]
+  if (members === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  let copy: Record<string, unknown> | undefined
+  for (const member of members) {
+    const list = Object.hasOwn(value, member) ? (value as Record<string, unknown>)[member] : undefined
+    if (Array.isArray(list) && list.length > LIST_CHECK_LIMIT) {
+      copy ??= { ...(value as Record<string, unknown>) }
+      copy[member] = list.slice(0, LIST_CHECK_LIMIT)
+    }
+  }
+  return copy ?? value
 }
 
 function decodeSegment(part: string): string | number {
@@ -93,15 +116,10 @@ function messageOf(error: ErrorObject, field: string, value: unknown): string {
   }
 }
 
-function isDuplicate(issues: readonly Issue[], field: string, code: string): boolean {
-  for (const issue of issues) {
-    if ((issue.FieldName ?? '') === field && issue.Code === code) return true
-  }
-  return false
-}
-
 function toIssues(errors: readonly ErrorObject[]): Issue[] {
   const issues: Issue[] = []
+  // Issues are usually few: a linear scan is fastest then; a set keeps huge inputs linear.
+  const seen = errors.length > 16 ? new Set<string>() : undefined
   for (const error of errors) {
     const params = error.params as Record<string, unknown>
     let path = decodePointer(error.instancePath)
@@ -117,7 +135,13 @@ function toIssues(errors: readonly ErrorObject[]): Issue[] {
     const Code = KEYWORD_CODES[error.keyword] ?? 'INVALID_VALUE'
     const field = formatFieldName(path)
     // One issue per field and code: a too-long token breaks both maxLength and pattern.
-    if (isDuplicate(issues, field, Code)) continue
+    if (seen === undefined) {
+      if (issues.some((issue) => (issue.FieldName ?? '') === field && issue.Code === Code)) continue
+    } else {
+      const key = `${field}\u0000${Code}`
+      if (seen.has(key)) continue
+      seen.add(key)
+    }
     const Message = messageOf(error, field, value)
     issues.push(
       field === ''

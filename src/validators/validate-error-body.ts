@@ -17,7 +17,7 @@ export interface ValidateErrorBodyOptions extends ValidateOptions {
    * The `X-Amzn-Errortype` header that came with the body.
    * @defaultValue undefined
    */
-  readonly errorTypeHeader?: string
+  readonly errorTypeHeader?: string | undefined
 }
 
 /** The result of {@link validateErrorBody}: the error it was checked as, when known. */
@@ -53,5 +53,28 @@ export function validateErrorBody(
       ],
     }
   }
-  return { ...validateContract(`error:${name}`, body, options), name }
+  return { ...validateContract(`error:${name}`, canonicalErrorBody(body), options), name }
+}
+
+/**
+ * Rewrites the wire variants of an error body into the canonical form the contracts describe:
+ * a body `code` becomes `__type` (when there is none) and `message` becomes `Message` (when there is
+ * none). Every form of service-facts §4 is legal on the wire; the contract checks the members.
+ * @param body A parsed error body.
+ * @returns The canonical body (the input itself when nothing changes).
+ */
+export function canonicalErrorBody(body: unknown): unknown {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body
+  const record = body as Record<string, unknown>
+  const hasCode = Object.hasOwn(record, 'code') && typeof record.code === 'string'
+  const hasMessage = Object.hasOwn(record, 'message') && !Object.hasOwn(record, 'Message')
+  if (!hasCode && !hasMessage) return body
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'code' && hasCode) {
+      if (!Object.hasOwn(record, '__type')) out.__type = value
+    } else if (key === 'message' && hasMessage) out.Message = value
+    else Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+  }
+  return out
 }

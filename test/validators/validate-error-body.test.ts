@@ -56,7 +56,13 @@ describe('validateErrorBody', () => {
     expectIssue(validateErrorBody({ Message: 'm' }), '__type', 'REQUIRED_FIELD_MISSING')
   })
 
-  it('rejects members the error does not have (the canonical form uses Message)', () => {
-    expectIssue(validateErrorBody({ __type: 'ConflictException', message: 'm' }), 'message', 'INVALID_VALUE')
+  it('accepts the wire variants: body code for __type, message for Message', () => {
+    expectValid(validateErrorBody({ code: 'ConflictException', message: 'm' }))
+    expectValid(validateErrorBody({ __type: 'ValidationException', message: 'm', Reason: 'REQUEST_VALIDATION_FAILED' }))
+    expectIssue(validateErrorBody({ code: 'ValidationException', message: 'm' }), 'Reason', 'REQUIRED_FIELD_MISSING')
+  })
+
+  it('rejects members the error does not have', () => {
+    expectIssue(validateErrorBody({ __type: 'ConflictException', Message: 'm', Reason: 'x' }), 'Reason', 'INVALID_VALUE')
   })
 })
