@@ -91,8 +91,9 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
 
   cli
     .command('drift', 'Compare the model with the installed @aws-sdk/client-partnercentral-selling')
+    .option('--revision <id>', `${REVISION_HELP} (only 2025-12 should match the SDK)`, { default: '2025-12' })
     .option('--json', 'Print a JSON report')
-    .action((options: { json?: boolean }) => {
+    .action((options: { json?: boolean; revision?: string }) => {
       pending.action = async () => {
         const { driftCommand } = await import('./commands/drift.js')
         return driftCommand(options, context)
@@ -141,6 +142,9 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     return 2
   }
   try {
+    // cac turns an empty option value into 0 or true; an empty value is always a mistake here.
+    const empty = argv.findIndex((arg, index) => /^--?[A-Za-z][\w-]*=$/.test(arg) || (arg.startsWith('-') && arg.length > 1 && argv[index + 1] === ''))
+    if (empty >= 0) return usage(`Option ${(argv[empty] ?? '').replace(/=$/, '')} has an empty value.`)
     let parsedArgs: readonly string[] = []
     const printed = captureConsoleInfo(() => {
       const args = argv.map((arg) => (arg === '-' ? STDIN_ARG : arg))

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module'
 import { modelSurface, sdkSurface, type ApiSurface, type SurfaceAspect } from './api-surface.js'
+import { resolveRevision } from '../model/revisions.js'
 
 /** The SDK package the model is compared with. */
 export const SDK_PACKAGE = '@aws-sdk/client-partnercentral-selling'
@@ -48,28 +49,35 @@ export function compareSurfaces(model: ApiSurface, sdk: ApiSurface): DriftDiffer
 /** Options of {@link checkDrift}. */
 export interface CheckDriftOptions {
   /**
+   * The revision to compare; the SDK follows the current service model, so only `2025-12` should match.
+   * @defaultValue '2025-12'
+   */
+  readonly revision?: string
+  /**
    * The model surface to compare (tests pass a modified one).
-   * @defaultValue the current revision's surface
+   * @defaultValue the revision's surface
    */
   readonly model?: ApiSurface
 }
 
 /**
- * Compares the current revision of the model with the installed `@aws-sdk/client-partnercentral-selling`.
- * @param options Optionally, another model surface.
+ * Compares a revision of the model (the current one by default) with the installed
+ * `@aws-sdk/client-partnercentral-selling`.
+ * @param options The revision, or another model surface.
  * @returns The report; `inSync` is false when any aspect differs.
  */
 export async function checkDrift(options: CheckDriftOptions = {}): Promise<DriftReport> {
   const sdk = (await import(SDK_PACKAGE)) as Record<string, unknown>
   const require = createRequire(import.meta.url)
   const { version } = require(`${SDK_PACKAGE}/package.json`) as { version: string }
-  const model = options.model ?? modelSurface('2025-12')
+  const revision = resolveRevision(options.revision).id
+  const model = options.model ?? modelSurface(revision)
   const theirs = sdkSurface(sdk)
   const differences = compareSurfaces(model, theirs)
   return {
     inSync: differences.length === 0,
     sdkVersion: version,
-    revision: '2025-12',
+    revision,
     compared: (Object.keys(model) as SurfaceAspect[]).map((aspect) => ({
       aspect,
       count: model[aspect].length,

@@ -19,7 +19,13 @@ describe('eck generate', () => {
     expect(first.stdout).toBe(second.stdout)
     expect(first.stderr).toBe('')
     const unseeded = await runEck(['generate', 'request', '-n', '1'])
-    expect(unseeded.stderr).toMatch(/^seed -?\d+ \(replay with --seed -?\d+\)\n$/)
+    expect(unseeded.stderr).toMatch(/^seed \d+ \(replay with --seed=\d+\)\n$/)
+  })
+
+  it('replays a negative seed given as --seed=N', async () => {
+    const first = await runEck(['generate', 'request', '-n', '3', '--seed=-936698937'])
+    expect(first.code).toBe(0)
+    expect((await runEck(['generate', 'request', '-n', '3', '--seed=-936698937'])).stdout).toBe(first.stdout)
   })
 
   it('tags invalid values with field, rule and expectedCode', async () => {
@@ -46,6 +52,10 @@ describe('eck generate', () => {
     [['generate', 'request', '-n', '0'], /-n must be a whole number from 1 to 1000000, got 0/],
     [['generate', 'request', '--seed', 'x'], /--seed must be a whole number, got "x"/],
     [['generate', 'error', '--invalid'], /--invalid is not available for error/],
+    [['generate', 'request', '--rule', 'too-long'], /--rule selects a broken rule: add --invalid/],
+    [['generate', 'request', '--field', 'Identifier'], /add --invalid, or use `eck generate field --field Identifier`/],
+    [['generate', 'request', '--seed', ''], /Option --seed has an empty value/],
+    [['generate', 'request', '--seed='], /Option --seed has an empty value/],
   ])('exits 2 with a reason for %j', async (argv, pattern) => {
     const run = await runEck(argv)
     expect(run.code).toBe(2)

@@ -42,6 +42,13 @@ describe('eck drift', () => {
     expect(run.stdout).toContain('In sync.')
   })
 
+  it('compares another revision on request and lists how it differs', async () => {
+    const run = await runEck(['drift', '--revision', 'reference'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('+ only in the SDK:   ContextNotFound')
+    expect(run.stdout).toContain('expected for an older revision')
+  })
+
   it('prints a JSON report', async () => {
     const run = await runEck(['drift', '--json'])
     expect(JSON.parse(run.stdout)).toMatchObject({ inSync: true, sdkVersion: '3.1124.0', differences: [] })

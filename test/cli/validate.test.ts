@@ -61,6 +61,18 @@ describe('eck validate', () => {
     expect((await runEck(['validate', 'list-response', '-'], '{"TaskSummaries":[]}')).code).toBe(0)
   })
 
+  it('escapes control characters of member names so that no line breaks and no terminal escape gets through', async () => {
+    const run = await runEck(['validate', 'request', '-'], JSON.stringify({ 'evil\nline\u001b[31mRED': 1, Catalog: 'AWS', ClientToken: 't', Identifier: 'engi-0123456789abc' }))
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('evil\\u000aline\\u001b[31mRED')
+    expect(run.stdout).not.toContain('\u001b')
+  })
+
+  it('treats --json given twice as --json', async () => {
+    const run = await runEck(['validate', 'request', '-', '--json', '--json'], valid)
+    expect(JSON.parse(run.stdout)).toMatchObject({ valid: true })
+  })
+
   it('warns on stderr about a Catalog other than AWS or Sandbox and still exits 0', async () => {
     const run = await runEck(['validate', 'request', '-'], valid.replace('Sandbox', 'Prod'))
     expect(run.code).toBe(0)

@@ -25,7 +25,7 @@ describe('boundary lengths (fc.statistics)', () => {
   it.each([
     ['2025-12', 255],
     ['reference', 64],
-  ] as const)('ClientToken %s: lengths 1 and %i each in more than 7%% of values', (revision, max) => {
+  ] as const)('ClientToken %s: lengths 1 and %i each in more than 7 percent of values', (revision, max) => {
     const shares = statistics(clientToken({ revision }), (value) => bucket(codePoints(value), max))
     expect(shares.get('length 1')).toBeGreaterThan(0.07)
     expect(shares.get(`length ${max}`)).toBeGreaterThan(0.07)
@@ -34,7 +34,7 @@ describe('boundary lengths (fc.statistics)', () => {
   it.each([
     ['2025-12', 255],
     ['reference', 64],
-  ] as const)('invalid ClientToken %s: length %i + 1 in more than 5%% of values', (revision, max) => {
+  ] as const)('invalid ClientToken %s: length %i + 1 in more than 5 percent of values', (revision, max) => {
     const shares = statistics(invalidValue({ field: 'ClientToken', revision }), (v) => (typeof v.value === 'string' ? bucket(codePoints(v.value), max) : 'not a string'))
     expect(shares.get(`length ${max + 1}`)).toBeGreaterThan(0.05)
   })

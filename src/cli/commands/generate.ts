@@ -8,17 +8,19 @@ import type { CliContext } from '../output.js'
 
 /** Options of `eck generate`. */
 export interface GenerateCommandOptions {
-  readonly invalid?: boolean
+  readonly invalid?: boolean | boolean[]
   readonly field?: string
   readonly rule?: string
-  readonly count?: string | number
-  readonly seed?: string | number
+  readonly count?: string | number | boolean
+  readonly seed?: string | number | boolean
   readonly revision?: string
 }
 
-function integerOption(name: string, value: string | number | undefined, fallback: number): number {
+function integerOption(name: string, value: string | number | boolean | undefined, fallback: number): number {
   if (value === undefined) return fallback
-  const number = typeof value === 'number' ? value : Number(value)
+  // cac gives `true` for an option without a value, and may turn an empty value into 0.
+  const text = String(value).trim()
+  const number = typeof value !== 'string' && typeof value !== 'number' ? NaN : text === '' ? NaN : Number(text)
   if (!Number.isInteger(number)) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(String(value))}.`)
   return number
 }
@@ -38,17 +40,23 @@ export async function generateCommand(kind: string, options: GenerateCommandOpti
   const revision = resolveRevision(options.revision === undefined ? undefined : String(options.revision)).id
   const count = integerOption('-n', options.count, 10)
   const given = options.seed !== undefined
-  const seed = integerOption('--seed', options.seed, (Date.now() ^ (Math.random() * 0x7fffffff)) | 0)
+  // Drawn seeds are non-negative, so that the printed replay hint parses as a value, not an option.
+  const seed = integerOption('--seed', options.seed, ((Date.now() ^ (Math.random() * 0x7fffffff)) >>> 1) | 0)
+  const invalid = options.invalid === true || (Array.isArray(options.invalid) && options.invalid.length > 0)
+  if (!invalid && options.rule !== undefined) throw new UsageError('--rule selects a broken rule: add --invalid.')
+  if (!invalid && options.field !== undefined && (kind === 'request' || kind === 'response')) {
+    throw new UsageError(`--field narrows --invalid ${kind} values: add --invalid, or use \`eck generate field --field ${String(options.field)}\`.`)
+  }
   const samples = generateSamples({
     kind: kind as SampleKind,
     count,
     seed,
     revision,
-    invalid: options.invalid === true,
+    invalid,
     ...(options.field === undefined ? {} : { field: String(options.field) }),
     ...(options.rule === undefined ? {} : { rule: String(options.rule) }),
   })
-  if (!given) context.err(`seed ${seed} (replay with --seed ${seed})\n`)
+  if (!given) context.err(`seed ${seed} (replay with --seed=${seed})\n`)
   let lines: string[] = []
   for (const sample of samples) {
     lines.push(JSON.stringify(sample))

@@ -14,10 +14,16 @@ import {
 import type { CliContext } from '../output.js'
 import { readJsonInput } from '../read-input.js'
 
+// Member names come from the document: escape control characters so that none can break a line or
+// send a terminal escape sequence.
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 /** Options of `eck validate`. */
 export interface ValidateCommandOptions {
   readonly revision?: string
-  readonly json?: boolean
+  readonly json?: boolean | boolean[]
   readonly name?: string
 }
 
@@ -46,7 +52,7 @@ export async function validateCommand(
     ...(options.name === undefined ? {} : { name: String(options.name) }),
   })
   const title = `${DOCUMENT_TITLES[kind as DocumentKind]}${result.name === undefined ? '' : ` (${result.name})`}`
-  if (options.json === true) {
+  if (options.json === true || Array.isArray(options.json)) {
     const report = {
       kind,
       revision: revision.id,
@@ -72,10 +78,10 @@ export async function validateCommand(
       context.out(`✗ ${where}: invalid ${title} (revision ${revision.id}): ${count} issue${count === 1 ? '' : 's'}\n`)
       for (const issue of result.issues) {
         const value = issue.value === undefined ? '' : `\n      value: ${previewValue(issue.value)}`
-        context.out(`  - ${issue.FieldName ?? '(input)'}: ${issue.Code}: ${issue.Message}${value}\n`)
+        context.out(`  - ${printable(issue.FieldName ?? '(input)')}: ${issue.Code}: ${printable(issue.Message)}${value}\n`)
       }
     }
-    for (const warning of result.warnings) context.err(`warning: ${warning.Message}\n`)
+    for (const warning of result.warnings) context.err(`warning: ${printable(warning.Message)}\n`)
   }
   return result.valid ? 0 : 1
 }
