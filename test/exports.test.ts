@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import * as main from '../src/index.js'
 import * as generators from '../generators/index.js'
 import * as mock from '../src/mock/index.js'
+import * as harness from '../src/harness/index.js'
 
 describe('public entry points', () => {
   it('pins the names exported from engagement-contract-kit', () => {
@@ -116,6 +117,25 @@ describe('public entry points', () => {
         "startMockServer",
       ]
     `)
+  })
+
+  it('pins the names exported from engagement-contract-kit/harness', () => {
+    expect(Object.keys(harness).sort()).toMatchInlineSnapshot(`
+      [
+        "CLIENT_ERROR_NAMES",
+        "parseClientOutput",
+        "protocolEnvironment",
+        "runCommandClient",
+        "runModuleClient",
+      ]
+    `)
+  })
+
+  it('resolves every entry point of the exports map', () => {
+    const require = createRequire(import.meta.url)
+    for (const entry of ['engagement-contract-kit', 'engagement-contract-kit/generators', 'engagement-contract-kit/mock', 'engagement-contract-kit/harness']) {
+      expect(require.resolve(entry)).toMatch(/dist\/.*index\.js$/)
+    }
   })
 
   it('resolves ./generators through the exports map', () => {

@@ -1,0 +1,101 @@
+/**
+ * Runs a client in any language through the client protocol v1: a shell command, once per call, with
+ * the call's input on stdin and the endpoint in the environment; its last stdout line is the outcome.
+ */
+import { spawn } from 'node:child_process'
+import { parseClientOutput, type ClientOutcome } from './client-outcome.js'
+
+/** Options of {@link runCommandClient}. */
+export interface RunCommandClientOptions {
+  /** The shell command, e.g. `python3 my_client.py`. */
+  readonly command: string
+  /** The call's input (written to stdin as one JSON object). */
+  readonly input: unknown
+  /** The scenario's base URL (`AWS_ENDPOINT_URL` and `AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING`). */
+  readonly baseUrl: string
+  /** `ECK_SCENARIO`. */
+  readonly scenarioId: string
+  /** Past this, the client is killed and the run is a hang. @defaultValue 30000 */
+  readonly deadlineMs?: number
+  /** The parent environment. @defaultValue {} */
+  readonly env?: Readonly<Record<string, string | undefined>>
+  /** The working directory. @defaultValue the current one */
+  readonly cwd?: string
+}
+
+/** What a command run produced. */
+export interface CommandRun {
+  readonly outcome: ClientOutcome
+  readonly exitCode: number | null
+  readonly stdout: string
+  readonly stderr: string
+  readonly durationMs: number
+}
+
+/** The environment protocol v1 gives the client on top of the parent's. */
+export function protocolEnvironment(baseUrl: string, scenarioId: string): Record<string, string> {
+  return {
+    AWS_ENDPOINT_URL: baseUrl,
+    AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING: baseUrl,
+    AWS_REGION: 'us-east-1',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    ECK_SCENARIO: scenarioId,
+  }
+}
+
+const OUTPUT_LIMIT = 1024 * 1024
+
+/**
+ * Runs the command once for one call.
+ * @param options The command, input, endpoint, scenario and deadline.
+ * @returns The outcome with the raw output; never throws for a misbehaving client.
+ */
+export function runCommandClient(options: RunCommandClientOptions): Promise<CommandRun> {
+  const started = Date.now()
+  return new Promise((resolve) => {
+    const child = spawn(options.command, {
+      shell: true,
+      cwd: options.cwd,
+      // Its own process group, so that a hang is ended with everything it started.
+      detached: true,
+      env: { ...options.env, ...protocolEnvironment(options.baseUrl, options.scenarioId) },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    let timedOut = false
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stdout.length < OUTPUT_LIMIT) stdout += chunk.toString('utf8')
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < OUTPUT_LIMIT) stderr += chunk.toString('utf8')
+    })
+    const kill = (): void => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }
+    const timer = setTimeout(() => {
+      timedOut = true
+      kill()
+    }, options.deadlineMs ?? 30_000)
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(`${JSON.stringify(options.input)}\n`)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      resolve({ outcome: { kind: 'crash', reason: `cannot start: ${error.message}` }, exitCode: null, stdout, stderr, durationMs: Date.now() - started })
+    })
+    child.on('close', (exitCode) => {
+      clearTimeout(timer)
+      const outcome: ClientOutcome = timedOut
+        ? { kind: 'hang', reason: `no answer within ${options.deadlineMs ?? 30_000} ms` }
+        : parseClientOutput(stdout, exitCode)
+      resolve({ outcome, exitCode, stdout, stderr, durationMs: Date.now() - started })
+    })
+  })
+}
