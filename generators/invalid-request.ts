@@ -59,7 +59,8 @@ export function invalidRequest(constraints: InvalidRequestConstraints = {}): fc.
     byMember.set(rule.member, list)
   }
   const perMember = [...byMember.entries()].filter(([member]) => member !== '')
-  const single = fc.oneof(...rules.map((rule) => invalidValueOf(rule, revision))).map((v) => [v] as const)
+  // Unbiased choices: fast-check otherwise favours the first rules, and every rule must come up often.
+  const single = fc.noBias(fc.oneof(...rules.map((rule) => invalidValueOf(rule, revision)))).map((v) => [v] as const)
   const withInput = (violations: fc.Arbitrary<readonly InvalidValue[]>): fc.Arbitrary<InvalidRequest> =>
     fc.tuple(validRequest({ revision: revision.id }), violations).map(([valid, list]) => ({
       input: applyViolations(valid, list),
@@ -68,6 +69,6 @@ export function invalidRequest(constraints: InvalidRequestConstraints = {}): fc.
   if (max === 1) return withInput(single)
   const several = fc
     .shuffledSubarray(perMember, { minLength: 2, maxLength: Math.min(max, perMember.length) })
-    .chain((members) => fc.tuple(...members.map(([, arbs]) => fc.oneof(...arbs))))
+    .chain((members) => fc.tuple(...members.map(([, arbs]) => fc.noBias(fc.oneof(...arbs)))))
   return withInput(fc.oneof({ weight: 2, arbitrary: single }, { weight: 1, arbitrary: several }))
 }

@@ -136,6 +136,10 @@ function tagRules(): RuleDefinition[] {
     badTag('key-missing', 'a tag without Key', 'REQUIRED_FIELD_MISSING', fc.record({ Value: tagValue() }), 'Key'),
     badTag('value-missing', 'a tag without Value', 'REQUIRED_FIELD_MISSING', fc.record({ Key: tagKey() }), 'Value'),
     badTag('tag-not-an-object', 'a tag that is not an object', 'INVALID_VALUE', fc.constantFrom('k=v', 1, null, ['k', 'v'])),
+    badTag('key-far-too-long', 'a tag key of 1 MiB', ISF, key(fc.constant('k'.repeat(ONE_MIB))), 'Key'),
+    badTag('value-far-too-long', 'a tag value of 1 MiB', ISF, val(fc.constant('v'.repeat(ONE_MIB))), 'Value'),
+    badTag('key-wrong-type', 'a tag key that is not a string', 'INVALID_VALUE', fc.record({ Key: fc.constantFrom<unknown>(1, true, null, ['k'], { k: 1 }), Value: tagValue() }), 'Key'),
+    badTag('value-wrong-type', 'a tag value that is not a string', 'INVALID_VALUE', fc.record({ Key: tagKey(), Value: fc.constantFrom<unknown>(1, false, null, ['v'], { v: 1 }) }), 'Value'),
     {
       ...badTag('tag-extra-member', 'a tag with a member besides Key and Value', 'INVALID_VALUE', fc.constant(null)),
       values: () =>

@@ -13,8 +13,36 @@ function rule(member: string, name: string, code: RuleDefinition['expectedCode']
   return { shape: 'response', member, rule: name, expectedCode: code, description, values, ...(revisions === undefined ? {} : { revisions }) }
 }
 
+/** Breakers every id-like string member gets: empty, spaces, look-alikes, invisible and control characters. */
+function idBreakers(member: string, valid: string): RuleDefinition[] {
+  const at = Math.min(6, valid.length - 1)
+  const insert = (char: string): string => `${valid.slice(0, at)}${char}${valid.slice(at)}`
+  return [
+    rule(member, 'empty', ISF, `an empty ${member}`, () => oneOfValues('')),
+    // Trailing only: TaskId's pattern has no `^`, so a leading space is valid there.
+    rule(member, 'trailing-space', ISF, `a trailing space after ${member}`, () => oneOfValues(`${valid} `)),
+    rule(member, 'lookalike', ISF, `a Cyrillic look-alike letter in ${member}`, () =>
+      oneOfValues(valid.replace(/[aeoOcpx]/, (c) => ({ a: 'а', e: 'е', o: 'о', O: 'О', c: 'с', p: 'р', x: 'х' })[c] ?? c)),
+    ),
+    rule(member, 'zero-width-space', ISF, `a zero-width space in ${member}`, () => oneOfValues(insert('\u200b'))),
+    rule(member, 'newline', ISF, `a newline in ${member}`, () => oneOfValues(insert('\n'), `${valid}\n`)),
+    rule(member, 'nul', ISF, `a NUL in ${member}`, () => oneOfValues(insert('\u0000'))),
+  ]
+}
+
 /** The rules of the Start output. */
 export const RESPONSE_RULES: readonly RuleDefinition[] = [
+  ...idBreakers('TaskId', 'task-0123456789abc'),
+  ...idBreakers('OpportunityId', 'O1234567'),
+  ...idBreakers('ResourceSnapshotJobId', 'job-0123456789abc'),
+  ...idBreakers('EngagementInvitationId', 'engi-0123456789abc'),
+  ...wrongTypeRules('response', 'TaskArn'),
+  ...wrongTypeRules('response', 'OpportunityId'),
+  ...wrongTypeRules('response', 'ResourceSnapshotJobId'),
+  ...wrongTypeRules('response', 'EngagementInvitationId'),
+  ...wrongTypeRules('response', 'ReasonCode'),
+  ...wrongTypeRules('response', 'StartTime', ['wrong-type-number']),
+  rule('StartTime', 'empty', ISF, 'an empty StartTime', () => oneOfValues('')),
   rule('TaskId', 'bad-id', ISF, 'a TaskId that does not end in task- and 13 characters', () => valuesOf(fc.oneof(prefixedId('task-', LOWER_ALNUM, 12), prefixedId('task-', LOWER_ALNUM, 14), prefixedId('TASK-', LOWER_ALNUM, 13), fc.constant('')))),
   ...wrongTypeRules('response', 'TaskId'),
   rule('TaskArn', 'not-an-arn', ISF, 'a TaskArn without arn:', () => oneOfValues('task-0123456789abc', 'ARN:aws', '')),
@@ -30,6 +58,6 @@ export const RESPONSE_RULES: readonly RuleDefinition[] = [
   rule('OpportunityId', 'bad-id', ISF, 'an OpportunityId that is not O and 1..19 digits', () => oneOfValues('O', 'O12345678901234567890', 'o123', 'O12a', 'opp-123')),
   rule('ResourceSnapshotJobId', 'bad-id', ISF, 'a ResourceSnapshotJobId that is not job- and 13 characters', () => valuesOf(fc.oneof(prefixedId('job-', LOWER_ALNUM, 12), prefixedId('JOB-', LOWER_ALNUM, 13)))),
   rule('EngagementInvitationId', 'bad-id', ISF, 'an EngagementInvitationId that is not engi- and 13 characters', () => oneOfValues('engi-0123456789ABC', 'ENGI-0123456789abc', 'engi-0123456789ab')),
-  rule('Message', 'wrong-type-number', 'INVALID_VALUE', 'a Message that is not a string', () => oneOfValues(42, { text: 'x' })),
+  ...wrongTypeRules('response', 'Message'),
   rule('Surprise', 'unknown-member', 'INVALID_VALUE', 'a member the model does not have (a client must ignore it)', () => valuesOf(fc.jsonValue({ maxDepth: 1 }))),
 ]

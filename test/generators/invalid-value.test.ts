@@ -5,7 +5,8 @@ import { applyViolations } from '../../generators/invalid-request.js'
 import { validResponse } from '../../generators/valid-response.js'
 import { validateResponse } from '../../src/validators/validate-response.js'
 import { REVISION_IDS } from '../../src/model/revisions.js'
-import { plainAjv } from '../helpers/oracles.js'
+import { isStringMember, plainAjv, regexOracle } from '../helpers/oracles.js'
+import { resolveRevision } from '../../src/model/revisions.js'
 
 describe.each(REVISION_IDS)('invalidValue (revision %s)', (revision) => {
   it('tags every value with field, rule and expectedCode', () => {
@@ -26,6 +27,17 @@ describe.each(REVISION_IDS)('invalidValue (revision %s)', (revision) => {
         const issues = validateResponse(body, { revision }).issues.map((issue) => [issue.FieldName, issue.Code])
         expect(issues).toContainEqual([violation.field, violation.expectedCode])
         expect(plainAjv('response', revision)(body)).toBe(false)
+      }),
+    )
+  })
+
+  it('agrees with the model regexes on every broken response string', () => {
+    fc.assert(
+      fc.property(invalidValue({ shape: 'response', revision }), (violation) => {
+        if (violation.expectedCode !== 'INVALID_STRING_FORMAT' || typeof violation.value !== 'string' || !isStringMember(violation.member)) return
+        // StartTime's regex is syntax only; impossible dates are caught by the date-time format.
+        if (violation.rule === 'impossible-date') return
+        expect(regexOracle(violation.member, violation.value, resolveRevision(revision))).toBe(false)
       }),
     )
   })

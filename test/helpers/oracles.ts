@@ -30,18 +30,24 @@ export function plainAjv(kind: ContractKind, revision = '2025-12'): ValidateFunc
   return validate
 }
 
-/** Which model string shape each request member (or tag part) is. */
+/** Which model string shape each request or response member (or tag part) is. */
 const REQUEST_STRING_SHAPES: Readonly<Record<string, StringShapeName>> = {
   Catalog: 'CatalogIdentifier',
   ClientToken: 'ClientToken',
   Identifier: 'EngagementInvitationArnOrIdentifier',
   Key: 'TagKey',
   Value: 'TagValue',
+  TaskId: 'TaskIdentifier',
+  TaskArn: 'TaskArn',
+  StartTime: 'DateTime',
+  OpportunityId: 'OpportunityIdentifier',
+  ResourceSnapshotJobId: 'ResourceSnapshotJobIdentifier',
+  EngagementInvitationId: 'EngagementInvitationIdentifier',
 }
 
 /**
  * The third oracle: the model's regular expression and length limits, compiled on their own.
- * @param member `Catalog`, `ClientToken`, `Identifier`, `Key` or `Value`.
+ * @param member A string member of the request (tag `Key`, `Value` included) or of the response.
  * @param value A string.
  * @param revision The revision.
  * @returns Whether the model's constraint accepts it.
