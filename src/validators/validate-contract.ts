@@ -4,7 +4,6 @@
 import type { ErrorObject } from 'ajv'
 import type { ContractKind } from '../contracts/contract-files.js'
 import { resolveRevision } from '../model/revisions.js'
-import { previewValue } from '../internal/preview-value.js'
 import { compiledContract } from './compile-contract.js'
 import { formatFieldName, KEYWORD_CODES, type Issue, type ValidationResult } from './issue.js'
 
@@ -32,7 +31,7 @@ export function validateContract(
 ): ValidationResult {
   const validate = compiledContract(resolveRevision(options.revision).id, kind)
   if (validate(capLists(kind, value))) return { valid: true, issues: [], warnings: [] }
-  return { valid: false, issues: toIssues(validate.errors ?? []), warnings: [] }
+  return { valid: false, issues: toIssues(validate, validate.errors ?? []), warnings: [] }
 }
 
 /** Members whose lists have a maxItems of at most 200 (`constraints.ts`), by contract kind. */
@@ -78,13 +77,8 @@ function decodePointer(pointer: string): readonly (string | number)[] {
   return path
 }
 
-function describeType(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
-}
-
-function messageOf(error: ErrorObject, field: string, value: unknown): string {
+function messageOf(error: ErrorObject, field: string): string {
+  // Messages name the rule, not the value (the value is on the issue): so they can be cached.
   const subject = field === '' ? 'The input' : field
   const params = error.params as Record<string, unknown>
   switch (error.keyword) {
@@ -93,47 +87,71 @@ function messageOf(error: ErrorObject, field: string, value: unknown): string {
     case 'additionalProperties':
       return `${subject} is not a member of this shape.`
     case 'type':
-      return `${subject} must be ${String(params.type) === 'object' ? 'an object' : `a ${String(params.type)}`}, got ${describeType(value)}.`
+      return `${subject} must be ${String(params.type) === 'object' || String(params.type) === 'array' || String(params.type) === 'integer' ? `an ${String(params.type)}` : `a ${String(params.type)}`}.`
     case 'pattern':
-      return `${subject} must match the pattern ${String(params.pattern)}, got ${previewValue(value)}.`
+      return `${subject} must match the pattern ${String(params.pattern)}.`
     case 'format':
-      return `${subject} must be an RFC 3339 ${String(params.format)}, got ${previewValue(value)}.`
+      return `${subject} must be an RFC 3339 ${String(params.format)}.`
     case 'minLength':
       return `${subject} must be at least ${String(params.limit)} characters long.`
     case 'maxLength':
       return `${subject} must be at most ${String(params.limit)} characters long.`
     case 'enum':
-      return `${subject} must be one of ${(params.allowedValues as unknown[]).join(', ')}, got ${previewValue(value)}.`
+      return `${subject} must be one of ${(params.allowedValues as unknown[]).join(', ')}.`
     case 'minItems':
       return `${subject} must have at least ${String(params.limit)} items.`
     case 'maxItems':
       return `${subject} must have at most ${String(params.limit)} items.`
     case 'minimum':
     case 'maximum':
-      return `${subject} must be ${error.keyword === 'minimum' ? '>=' : '<='} ${String(params.limit)}, got ${previewValue(value)}.`
+      return `${subject} must be ${error.keyword === 'minimum' ? '>=' : '<='} ${String(params.limit)}.`
     default:
       return `${subject} breaks the ${error.keyword} rule.`
   }
 }
 
-function toIssues(errors: readonly ErrorObject[]): Issue[] {
+/** What every error at one place of one schema rule shares: cached, since they recur on every call. */
+interface IssueTemplate {
+  readonly path: readonly (string | number)[]
+  readonly field: string
+  readonly Code: Issue['Code']
+  readonly Message: string
+  readonly member?: string
+}
+
+// Nested maps (validator → rule → place → member): no key strings to build on the hot path. Keyed by the
+// compiled validator first, since the same rule path carries other patterns in other revisions.
+type Templates = Map<string, Map<string, Map<string, IssueTemplate>>>
+const templatesByValidator = new WeakMap<object, Templates>()
+let templateCount = 0
+
+function templateOf(templates: Templates, error: ErrorObject): IssueTemplate {
+  const params = error.params as Record<string, unknown>
+  const member =
+    error.keyword === 'required' ? String(params.missingProperty) : error.keyword === 'additionalProperties' ? String(params.additionalProperty) : undefined
+  let byPlace = templates.get(error.schemaPath)
+  if (byPlace === undefined) templates.set(error.schemaPath, (byPlace = new Map()))
+  let byMember = byPlace.get(error.instancePath)
+  if (byMember === undefined) byPlace.set(error.instancePath, (byMember = new Map()))
+  let template = byMember.get(member ?? '')
+  if (template === undefined) {
+    const base = decodePointer(error.instancePath)
+    const path = member === undefined ? base : [...base, member]
+    const field = formatFieldName(path)
+    template = { path, field, Code: KEYWORD_CODES[error.keyword] ?? 'INVALID_VALUE', Message: messageOf(error, field), ...(member === undefined ? {} : { member }) }
+    if (templateCount++ < 10_000) byMember.set(member ?? '', template)
+  }
+  return template
+}
+
+function toIssues(validator: object, errors: readonly ErrorObject[]): Issue[] {
+  let templates = templatesByValidator.get(validator)
+  if (templates === undefined) templatesByValidator.set(validator, (templates = new Map()))
   const issues: Issue[] = []
   // Issues are usually few: a linear scan is fastest then; a set keeps huge inputs linear.
   const seen = errors.length > 16 ? new Set<string>() : undefined
   for (const error of errors) {
-    const params = error.params as Record<string, unknown>
-    let path = decodePointer(error.instancePath)
-    let value: unknown = error.data
-    if (error.keyword === 'required') {
-      path = [...path, String(params.missingProperty)]
-      value = undefined
-    } else if (error.keyword === 'additionalProperties') {
-      const member = String(params.additionalProperty)
-      path = [...path, member]
-      value = (error.data as Record<string, unknown>)[member]
-    }
-    const Code = KEYWORD_CODES[error.keyword] ?? 'INVALID_VALUE'
-    const field = formatFieldName(path)
+    const { path, field, Code, Message, member } = templateOf(templates, error)
     // One issue per field and code: a too-long token breaks both maxLength and pattern.
     if (seen === undefined) {
       if (issues.some((issue) => (issue.FieldName ?? '') === field && issue.Code === Code)) continue
@@ -142,7 +160,8 @@ function toIssues(errors: readonly ErrorObject[]): Issue[] {
       if (seen.has(key)) continue
       seen.add(key)
     }
-    const Message = messageOf(error, field, value)
+    const value =
+      error.keyword === 'required' ? undefined : member === undefined ? error.data : (error.data as Record<string, unknown>)[member]
     issues.push(
       field === ''
         ? { Message, Code, path, keyword: error.keyword, value }

@@ -17,8 +17,8 @@ import { validateContract, type ValidateOptions } from './validate-contract.js'
  * validateRequest({ Catalog: 'Sandbox', ClientToken: 't-1', Identifier: 'engi-0123456789abc' }).valid // true
  */
 export function validateRequest(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const result = validateContract('request', input, options)
-  return { ...result, warnings: catalogWarnings(input) }
+  const { valid, issues } = validateContract('request', input, options)
+  return { valid, issues, warnings: catalogWarnings(input) }
 }
 
 /**

@@ -80,7 +80,7 @@ describe('eck validate', () => {
   })
 
   it.each([
-    ['JSON that is not an object', '[1,2]', /The input must be an object, got an array/],
+    ['JSON that is not an object', '[1,2]', /The input must be an object\./],
     ['a __proto__ key', '{"__proto__":{"x":1},"Catalog":"AWS","ClientToken":"t","Identifier":"engi-0123456789abc"}', /__proto__: INVALID_VALUE/],
     ['a constructor key', '{"constructor":1,"Catalog":"AWS","ClientToken":"t","Identifier":"engi-0123456789abc"}', /constructor: INVALID_VALUE/],
   ])('exits 1 for %s', async (_, text, pattern) => {
