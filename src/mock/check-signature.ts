@@ -70,7 +70,7 @@ export function checkSignature(request: WireRequest, options: SignatureOptions =
   if (match === null) {
     return denied(
       'IncompleteSignatureException',
-      `Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters with AWS4-HMAC-SHA256. Authorization=${header.split('Signature=')[0] ?? ''}`,
+      "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters with AWS4-HMAC-SHA256.",
     )
   }
   const [, credential = '', signedHeaders = '', signature = ''] = match
@@ -111,7 +111,7 @@ async function computeSignature(
   })
   const headers: Record<string, string> = {}
   for (const name of input.signed) headers[name] = request.headers[name] ?? ''
-  const [path = '/', query = ''] = request.path.split('?')
+  const [path = '/', query = ''] = (request.signedPath ?? request.path).split('?')
   const [hostname = 'localhost', port] = (request.headers.host ?? 'localhost').split(':')
   const stamp = input.amzDate
   const signingDate = new Date(

@@ -41,11 +41,26 @@ const SECRET_HEADERS = new Set(['x-amz-security-token', 'x-amz-session-token', '
 export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [name, value] of Object.entries(headers)) {
-    if (name === 'authorization') out[name] = value.replace(/Signature=[^,\s]*/g, 'Signature=<redacted>')
+    if (name === 'authorization') {
+      // Keep only what identifies the caller: the scheme and the credential scope.
+      const credential = /Credential=[^,\s]*/.exec(value)?.[0]
+      out[name] = value.startsWith('AWS4-HMAC-SHA256') && credential !== undefined
+        ? value.replace(/Signature\s*=\s*[^,\s]*/g, 'Signature=<redacted>').replace(/Signature=<redacted>.*$/, 'Signature=<redacted>')
+        : `${value.split(/\s/)[0] ?? ''} <redacted>`
+    }
     else if (SECRET_HEADERS.has(name)) out[name] = '<redacted>'
     else out[name] = value
   }
   return out
+}
+
+/**
+ * Redacts presigned-URL secrets in a request path's query.
+ * @param path A path with its query.
+ * @returns The path with `X-Amz-Signature`, `X-Amz-Security-Token` and `X-Amz-Credential` values redacted.
+ */
+export function redactPath(path: string): string {
+  return path.replace(/([?&]X-Amz-(?:Signature|Security-Token|Credential)=)[^&]*/gi, '$1<redacted>')
 }
 
 /** A bounded journal (the oldest entries go first), so that a long load test keeps memory flat. */

@@ -92,7 +92,11 @@ export function createRequestHandler(simulator: Simulator, options: RequestHandl
       for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = String(value)
       const body = typeof request.body === 'string' ? Buffer.from(request.body) : request.body instanceof Uint8Array ? request.body : Buffer.alloc(0)
       const query = new URLSearchParams(request.query as Record<string, string>).toString()
-      const outcome = await simulator.handle({ method: request.method, path: `${request.path}${query === '' ? '' : `?${query}`}`, headers, body })
+      // A custom endpoint's path is kept by the SDK (`http://host/svc` → `POST /svc/`): the simulator
+      // sits at that path, so it sees `/`; the signature covers the full path.
+      const full = `${request.path}${query === '' ? '' : `?${query}`}`
+      const route = request.path.endsWith('/') ? `/${query === '' ? '' : `?${query}`}` : full
+      const outcome = await simulator.handle({ method: request.method, path: route, signedPath: full, headers, body })
       const timeout = options.requestTimeoutMs
       const callerSignal = handlerOptions.abortSignal as AbortSignal | undefined
       if (timeout === undefined) return deliver(outcome, callerSignal)

@@ -159,6 +159,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const outcome = await simulator.handle({
       method: request.method ?? 'GET',
       path: route,
+      signedPath: url,
       headers,
       body: body === 'too-large' ? new Uint8Array(maxBody + 1) : body,
     })

@@ -14,7 +14,7 @@ import { validateRequest } from '../validators/validate-request.js'
 import { parseBehaviourScript, type BehaviourScript, type Step } from './behaviour-script.js'
 import { checkSignature, type SignatureOptions } from './check-signature.js'
 import { defaultInvitations, invitationArnOf, type Invitation } from './invitations.js'
-import { Journal, redactHeaders, type JournalEntry } from './journal.js'
+import { Journal, redactHeaders, redactPath, type JournalEntry } from './journal.js'
 import { errorResponse, frameworkError, jsonResponse, proxyResponse } from './responses.js'
 import { TaskStore, type Task, type TaskProgress } from './task-store.js'
 import { IMMEDIATE, type Delivery, type Outcome, type WireRequest, type WireResponse } from './wire.js'
@@ -31,7 +31,7 @@ export interface SimulatorOptions extends TaskProgress {
   readonly seed?: number
   /** SigV4 checks; with a secret, signatures are verified. @defaultValue form checks only */
   readonly signature?: SignatureOptions
-  /** Start of the virtual clock, ms since the epoch. @defaultValue now */
+  /** Pins the virtual clock at this start, ms since the epoch. @defaultValue real time (advances add to it) */
   readonly clockStartMs?: number
   /** The largest accepted body. @defaultValue 1 MiB */
   readonly maxBodyBytes?: number
@@ -75,7 +75,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   let script = parseBehaviourScript(options.script ?? {})
   const seed = options.seed ?? script.seed ?? 1
   const makeStore = (): TaskStore =>
-    new TaskStore(options.invitations ?? defaultInvitations(), seed, options.clockStartMs ?? Date.now(), options)
+    new TaskStore(options.invitations ?? defaultInvitations(), seed, options.clockStartMs, options)
   let store = makeStore()
   let random = new SeededRandom(seed ^ 0x5bd1e995)
   const attempts = new Map<OperationName, number>()
@@ -257,7 +257,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       seq,
       time: new Date().toISOString(),
       method: request.method,
-      path: request.path,
+      path: redactPath(request.path),
       headers: redactHeaders(request.headers),
       body: Buffer.from(request.body.buffer, request.body.byteOffset, Math.min(request.body.byteLength, 4096 * 4)).toString('utf8').slice(0, 4096),
     }

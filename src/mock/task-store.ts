@@ -50,30 +50,32 @@ export class TaskStore {
   private readonly tokens = new Map<string, { fingerprint: string; task: Task }>()
   private readonly random: SeededRandom
   private clockMs: number
+  private readonly realTime: boolean
 
   /**
    * @param invitations The invitations.
    * @param seed Seed of the generated ids.
-   * @param startMs Virtual clock start.
+   * @param startMs Virtual clock start; without one the clock follows real time (plus any advance).
    * @param progress How tasks progress.
    */
   constructor(
     invitations: readonly Invitation[],
     seed: number,
-    startMs: number,
+    startMs: number | undefined,
     private readonly progress: TaskProgress = {},
   ) {
     this.invitations = invitations.map((invitation) => ({ ...invitation }))
     this.random = new SeededRandom(seed)
-    this.clockMs = startMs
+    this.realTime = startMs === undefined
+    this.clockMs = startMs ?? 0
   }
 
-  /** The virtual clock, in ms. */
+  /** The clock, in ms: real time plus advances, or a pinned virtual clock. */
   now(): number {
-    return this.clockMs
+    return this.realTime ? Date.now() + this.clockMs : this.clockMs
   }
 
-  /** Moves the virtual clock forward and lets tasks that are due end. */
+  /** Moves the clock forward and lets tasks that are due end. */
   advance(ms: number): void {
     this.clockMs += Math.max(0, ms)
     for (const task of this.tasks) this.settleByTime(task)
@@ -139,7 +141,7 @@ export class TaskStore {
       seq: this.tasks.length + 1,
       taskId,
       taskArn: `arn:aws:partnercentral:us-east-1:123456789012:catalog/${invitation.catalog}/engagement-by-accepting-invitation-task/${taskId}`,
-      startMs: this.clockMs,
+      startMs: this.now(),
       catalog: invitation.catalog,
       caller,
       invitationId: invitation.id,
@@ -169,7 +171,7 @@ export class TaskStore {
 
   private settleByTime(task: Task): void {
     const after = this.progress.completeAfterMs
-    if (after !== undefined && this.clockMs - task.startMs >= after) this.finish(task)
+    if (after !== undefined && this.now() - task.startMs >= after) this.finish(task)
   }
 
   /**

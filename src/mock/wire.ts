@@ -8,6 +8,8 @@ export interface WireRequest {
   readonly method: string
   /** The path below the scenario's base URL, with the query, e.g. `/`. */
   readonly path: string
+  /** The path as the client sent (and signed) it, when a transport strips a prefix. @defaultValue path */
+  readonly signedPath?: string
   readonly headers: Readonly<Record<string, string>>
   readonly body: Uint8Array
 }

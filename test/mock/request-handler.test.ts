@@ -5,6 +5,7 @@ import {
 } from '@aws-sdk/client-partnercentral-selling'
 import { describe, expect, it } from 'vitest'
 import { createSimulator } from '../../src/mock/simulator.js'
+import { createRequestHandler } from '../../src/mock/request-handler.js'
 import { ERROR_NAMES, ERROR_INFO } from '../../src/model/errors.js'
 import { validateResponse } from '../../src/validators/validate-response.js'
 import { sdkClientFor } from '../helpers/sdk-client.js'
@@ -39,6 +40,15 @@ describe('the AWS SDK through createRequestHandler', () => {
       expect(error.ErrorList).toEqual([expect.objectContaining({ Code: 'INVALID_RESOURCE_STATE' })])
     }
     if (name === 'AccessDeniedException') expect(error.Reason).toBe('INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE')
+  })
+
+  it('serves an SDK whose endpoint has a path, and stamps StartTime with real time by default', async () => {
+    const simulator = createSimulator()
+    const client = new sdk.PartnerCentralSellingClient({ region: 'us-east-1', endpoint: 'http://127.0.0.1:1/svc', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }, requestHandler: createRequestHandler(simulator) })
+    const before = Date.now()
+    const output = await client.send(start())
+    expect(output.TaskStatus).toBe('IN_PROGRESS')
+    expect(output.StartTime?.getTime()).toBeGreaterThanOrEqual(before - 1)
   })
 
   it('answers an invalid input with ValidationException REQUEST_VALIDATION_FAILED and its ErrorList', async () => {

@@ -148,6 +148,15 @@ describe('wire errors', () => {
     expect(((await response.json()) as { __type: string }).__type).toContain(name)
   })
 
+  it('redacts any Authorization that is not SigV4, and presigned query secrets, in the journal', async () => {
+    const id = scenario()
+    await fetch(`${server.scenarioUrl(id)}/?X-Amz-Signature=deadbeef&X-Amz-Security-Token=QUERYSECRET`, { method: 'POST', headers: { authorization: 'Bearer MYBEARERSECRET' }, body: '{}' })
+    const text = JSON.stringify(server.simulator(id).journal())
+    expect(text).not.toContain('MYBEARERSECRET')
+    expect(text).not.toContain('QUERYSECRET')
+    expect(text).not.toContain('deadbeef')
+  })
+
   it.each([
     ['text that is not JSON', '{"Catalog": '],
     ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d])],
@@ -212,6 +221,7 @@ describe('signature verification with a secret', () => {
       const error = (await wrong.send(start()).catch((e: unknown) => e)) as Record<string, any>
       // Assert
       expect(ok.TaskStatus).toBe('IN_PROGRESS')
+      expect((await sdkClientAt(verifying.scenarioUrl('signed')).send(start())).TaskStatus).toBe('IN_PROGRESS')
       expect(error.name).toBe('InvalidSignatureException')
       expect(error.$metadata.httpStatusCode).toBe(403)
     } finally {
