@@ -162,15 +162,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     })
     const descending = (input.Sort as { SortOrder?: string } | undefined)?.SortOrder !== 'ASCENDING'
     matching.sort((a, b) => (a.startMs - b.startMs || a.seq - b.seq) * (descending ? -1 : 1))
-    // Polling moves tasks on; status and opportunity filters see the state after the poll.
+    // Filters see the state before this call; only the tasks on the page count as polled, so that
+    // paging with NextToken never skips a task that moved on.
     const pageSize = typeof input.MaxResults === 'number' ? input.MaxResults : 20
     const visible = matching.filter((task) => {
-      store.poll(task)
       if (filters.statuses !== undefined && !filters.statuses.includes(task.status)) return false
       if (filters.opportunities !== undefined && (task.opportunityId === undefined || !filters.opportunities.includes(task.opportunityId))) return false
       return true
     })
     const page = visible.slice(offset, offset + pageSize)
+    for (const task of page) store.poll(task)
     const more = offset + pageSize < visible.length
     return {
       response: jsonResponse({
