@@ -84,6 +84,16 @@ function locateSyntaxError(s: string): { offset: number; reason: string } {
     }
     return `unexpected ${describe(c)}, expected a value`
   }
+  // A property name and its colon; leaves `i` on the value.
+  const scanKey = (): string | undefined => {
+    if (s[i] !== '"') return `unexpected ${describe(s[i])}, expected a property name in double quotes`
+    const bad = scanString()
+    if (bad !== undefined) return bad
+    skip()
+    if (s[i] !== ':') return `unexpected ${describe(s[i])}, expected ':'`
+    i++
+    return undefined
+  }
   // States: expect a value; after a value inside a container; expect a key.
   let expectValue = true
   skip()
@@ -101,12 +111,8 @@ function locateSyntaxError(s: string): { offset: number; reason: string } {
           expectValue = false
           continue
         }
-        if (s[i] !== '"') return fail(`unexpected ${describe(s[i])}, expected a property name in double quotes`)
-        const bad = scanString()
+        const bad = scanKey()
         if (bad !== undefined) return fail(bad)
-        skip()
-        if (s[i] !== ':') return fail(`unexpected ${describe(s[i])}, expected ':'`)
-        i++
         continue
       }
       if (c === '[') {
@@ -134,12 +140,8 @@ function locateSyntaxError(s: string): { offset: number; reason: string } {
       i++
       skip()
       if (top === '{') {
-        if (s[i] !== '"') return fail(`unexpected ${describe(s[i])}, expected a property name in double quotes`)
-        const bad = scanString()
+        const bad = scanKey()
         if (bad !== undefined) return fail(bad)
-        skip()
-        if (s[i] !== ':') return fail(`unexpected ${describe(s[i])}, expected ':'`)
-        i++
       }
       expectValue = true
       continue
