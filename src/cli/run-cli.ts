@@ -78,7 +78,7 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
     .option('--script <file>', 'Behaviour script (JSON): faults per operation and attempt')
     .option('--seed <seed>', 'Seed of ids, jitter and random faults')
     .option('--revision <id>', REVISION_HELP, { default: '2025-12' })
-    .option('--secret-access-key <key>', 'Verify SigV4 signatures with this secret (otherwise only their form)')
+    .option('--secret-access-key <key>', 'Verify SigV4 signatures with this secret (default: $ECK_MOCK_SECRET_ACCESS_KEY; otherwise only their form)')
     .option('--polls-in-progress <n>', 'List polls that see a new task IN_PROGRESS before it ends', { default: 1 })
     .example('  $ eck mock --port 4566')
     .example('  $ eck mock --script throttle-twice.json --seed 7')

@@ -117,7 +117,7 @@ function checkNumber(where: string, value: unknown, min: number, max: number): v
   }
 }
 
-function checkStep(where: string, step: unknown): Step {
+function checkStep(where: string, step: unknown, operation: string): Step {
   if (!isRecord(step)) fail(where, `a step must be an object like {"kind":"pass"}, got ${JSON.stringify(step)}.`)
   const kind = step.kind
   if (typeof kind !== 'string' || !STEP_KINDS.includes(kind)) {
@@ -142,6 +142,9 @@ function checkStep(where: string, step: unknown): Step {
     if (step.body !== undefined && !['html', 'empty', 'json'].includes(String(step.body))) fail(`${where}.body`, 'expected "html", "empty" or "json".')
   }
   if (kind === 'task') {
+    if (operation !== 'StartEngagementByAcceptingInvitationTask') {
+      fail(`${where}.kind`, 'a task step decides the task that StartEngagementByAcceptingInvitationTask creates; other operations show that task as it is.')
+    }
     if (!(TASK_STATUSES as readonly unknown[]).includes(step.status)) fail(`${where}.status`, `expected one of ${TASK_STATUSES.join(', ')}.`)
     if (step.reasonCode !== undefined && typeof step.reasonCode !== 'string') fail(`${where}.reasonCode`, 'expected a string.')
   }
@@ -171,7 +174,7 @@ export function parseBehaviourScript(value: unknown): BehaviourScript {
     if (!isRecord(script)) fail(`operations.${name}`, 'expected an object with steps, random and then.')
     if (script.steps !== undefined) {
       if (!Array.isArray(script.steps)) fail(`operations.${name}.steps`, 'expected an array of steps.')
-      script.steps.forEach((step, index) => checkStep(`operations.${name}.steps[${index}]`, step))
+      script.steps.forEach((step, index) => checkStep(`operations.${name}.steps[${index}]`, step, name))
     }
     if (script.random !== undefined) {
       if (!Array.isArray(script.random)) fail(`operations.${name}.random`, 'expected an array of {probability, step}.')
@@ -179,10 +182,10 @@ export function parseBehaviourScript(value: unknown): BehaviourScript {
         if (!isRecord(entry)) fail(`operations.${name}.random[${index}]`, 'expected {probability, step}.')
         checkNumber(`operations.${name}.random[${index}].probability`, entry.probability, 0, 1)
         if (entry.probability === undefined) fail(`operations.${name}.random[${index}].probability`, 'required.')
-        checkStep(`operations.${name}.random[${index}].step`, entry.step)
+        checkStep(`operations.${name}.random[${index}].step`, entry.step, name)
       })
     }
-    if (script.then !== undefined) checkStep(`operations.${name}.then`, script.then)
+    if (script.then !== undefined) checkStep(`operations.${name}.then`, script.then, name)
   }
   return value as BehaviourScript
 }

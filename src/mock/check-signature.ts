@@ -16,6 +16,14 @@ export interface SignatureOptions {
   readonly secretAccessKey?: string
   /** With a secret: the only access key accepted. @defaultValue any */
   readonly accessKeyId?: string
+  /**
+   * With a secret: how far `X-Amz-Date` may be from the real clock before the signature has expired
+   * (AWS allows 15 minutes either way). Without a secret no date is checked, so recorded requests replay.
+   * @defaultValue 900000
+   */
+  readonly maxClockSkewMs?: number
+  /** The real clock, for tests. @defaultValue Date.now */
+  readonly now?: () => number
 }
 
 /** The result of {@link checkSignature}. */
@@ -55,6 +63,16 @@ class NodeSha256 {
   }
 }
 
+// `20261126T101112Z` as epoch milliseconds (the form was checked by AMZ_DATE).
+function amzDateMs(stamp: string): number {
+  return Date.UTC(Number(stamp.slice(0, 4)), Number(stamp.slice(4, 6)) - 1, Number(stamp.slice(6, 8)), Number(stamp.slice(9, 11)), Number(stamp.slice(11, 13)), Number(stamp.slice(13, 15)))
+}
+
+// Epoch milliseconds in the `X-Amz-Date` form.
+function compactDate(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+}
+
 const denied = (name: string, message: string): SignatureCheck => ({ ok: false, name, message })
 
 /**
@@ -89,6 +107,18 @@ export function checkSignature(request: WireRequest, options: SignatureOptions =
   const signed = signedHeaders.split(';')
   if (!signed.includes('host')) return denied('InvalidSignatureException', "'Host' must be a signed header.")
   if (options.secretAccessKey === undefined) return { ok: true, accessKeyId }
+  const signedAt = amzDateMs(amzDate)
+  const now = (options.now ?? Date.now)()
+  const skew = options.maxClockSkewMs ?? 15 * 60_000
+  if (Math.abs(now - signedAt) > skew) {
+    const bound = compactDate(signedAt < now ? now - skew : now + skew)
+    return denied(
+      'InvalidSignatureException',
+      signedAt < now
+        ? `Signature expired: ${amzDate} is now earlier than ${bound} (${compactDate(now)} - ${skew / 60_000} min.)`
+        : `Signature not yet current: ${amzDate} is still later than ${bound} (${compactDate(now)} + ${skew / 60_000} min.)`,
+    )
+  }
   if (options.accessKeyId !== undefined && options.accessKeyId !== accessKeyId) {
     return denied('UnrecognizedClientException', 'The security token included in the request is invalid.')
   }
@@ -113,10 +143,7 @@ async function computeSignature(
   for (const name of input.signed) headers[name] = request.headers[name] ?? ''
   const [path = '/', query = ''] = (request.signedPath ?? request.path).split('?')
   const [hostname = 'localhost', port] = (request.headers.host ?? 'localhost').split(':')
-  const stamp = input.amzDate
-  const signingDate = new Date(
-    Date.UTC(Number(stamp.slice(0, 4)), Number(stamp.slice(4, 6)) - 1, Number(stamp.slice(6, 8)), Number(stamp.slice(9, 11)), Number(stamp.slice(11, 13)), Number(stamp.slice(13, 15))),
-  )
+  const signingDate = new Date(amzDateMs(input.amzDate))
   const signedRequest = await signer.sign(
     {
       method: request.method,

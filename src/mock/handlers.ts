@@ -3,9 +3,11 @@
  * themselves: `setupServer(...createHandlers(simulator, { baseUrl }))`. msw cannot fake a socket
  * reset: resets become `HttpResponse.error()` (a network error; the AWS SDK sees a plain TypeError and
  * does not retry it), so prefer the request handler or the loopback server for reset scenarios.
+ * A dribbled body is a stream whose pieces arrive `dribbleMs` apart, as on the other transports.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
 import type { Simulator } from './simulator.js'
+import { bodyPieces, isDribbled } from './wire.js'
 
 /** Options of {@link createHandlers}. */
 export interface CreateHandlersOptions {
@@ -38,7 +40,20 @@ export function createHandlers(simulator: Simulator, options: CreateHandlersOpti
       }
       if (outcome.delivery.delayMs > 0) await delay(outcome.delivery.delayMs)
       if (outcome.kind !== 'respond') return HttpResponse.error()
-      return new HttpResponse(outcome.response.body, { status: outcome.response.status, headers: outcome.response.headers })
+      const { status, headers: responseHeaders, body } = outcome.response
+      if (!isDribbled(outcome.delivery)) return new HttpResponse(body, { status, headers: responseHeaders })
+      const pieces = bodyPieces(body, outcome.delivery, () => request.signal.aborted)
+      const stream = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const next = await pieces.next()
+          if (next.done === true) controller.close()
+          else controller.enqueue(next.value)
+        },
+        async cancel() {
+          await pieces.return(undefined)
+        },
+      })
+      return new HttpResponse(stream, { status, headers: responseHeaders })
     }),
   ]
 }

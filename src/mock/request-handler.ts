@@ -7,7 +7,7 @@ import { Readable } from 'node:stream'
 import { HttpResponse, type HttpRequest } from '@smithy/core/protocols'
 import type { HttpHandlerOptions } from '@smithy/types'
 import type { Simulator } from './simulator.js'
-import type { Outcome } from './wire.js'
+import { bodyPieces, type Outcome } from './wire.js'
 
 /** Options of {@link createRequestHandler}. */
 export interface RequestHandlerOptions {
@@ -24,20 +24,6 @@ export interface SimulatorRequestHandler {
   updateHttpClientConfig(): void
   httpHandlerConfigs(): Record<string, never>
   destroy(): void
-}
-
-// A body sent in pieces, `dribbleMs` apart: a slow server.
-function bodyStream(body: string, chunks: number, dribbleMs: number): Readable {
-  const bytes = Buffer.from(body)
-  if (chunks <= 1 || dribbleMs === 0 || bytes.length === 0) return Readable.from([bytes])
-  const size = Math.ceil(bytes.length / chunks)
-  async function* pieces(): AsyncGenerator<Buffer> {
-    for (let offset = 0; offset < bytes.length; offset += size) {
-      if (offset > 0) await new Promise((resolve) => setTimeout(resolve, dribbleMs))
-      yield bytes.subarray(offset, offset + size)
-    }
-  }
-  return Readable.from(pieces())
 }
 
 function socketError(message: string, code: string): Error {
@@ -81,7 +67,7 @@ export function createRequestHandler(simulator: Simulator, options: RequestHandl
         const { response } = outcome
         const headers: Record<string, string> = {}
         for (const [name, value] of Object.entries(response.headers)) headers[name.toLowerCase()] = value
-        return { response: new HttpResponse({ statusCode: response.status, headers, body: bodyStream(response.body, outcome.delivery.chunks, outcome.delivery.dribbleMs) }) }
+        return { response: new HttpResponse({ statusCode: response.status, headers, body: Readable.from(bodyPieces(response.body, outcome.delivery)) }) }
       }
     }
   }

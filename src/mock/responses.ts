@@ -88,6 +88,14 @@ export function frameworkError(name: string, status: number, message: string): W
  * @param retryAfter A Retry-After header.
  * @returns The response.
  */
+const REASON_PHRASES: Readonly<Record<number, string>> = {
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Temporarily Unavailable',
+  504: 'Gateway Time-out',
+}
+
 export function proxyResponse(status: number, body: 'html' | 'empty' | 'json' = 'html', retryAfter?: string): WireResponse {
   const headers = {
     ...baseHeaders(body === 'html' ? 'text/html' : body === 'json' ? SERVICE.contentType : 'text/plain'),
@@ -95,7 +103,7 @@ export function proxyResponse(status: number, body: 'html' | 'empty' | 'json' = 
   }
   const text =
     body === 'html'
-      ? `<html>\r\n<head><title>${status} Bad Gateway</title></head>\r\n<body>\r\n<center><h1>${status}</h1></center>\r\n</body>\r\n</html>\r\n`
+      ? `<html>\r\n<head><title>${status} ${REASON_PHRASES[status] ?? 'Error'}</title></head>\r\n<body>\r\n<center><h1>${status} ${REASON_PHRASES[status] ?? 'Error'}</h1></center>\r\n</body>\r\n</html>\r\n`
       : body === 'json'
         ? '{}'
         : ''

@@ -9,7 +9,7 @@ import { parseJson } from '../internal/parse-json.js'
 import { ToolkitError } from '../internal/toolkit-error.js'
 import { parseBehaviourScript } from './behaviour-script.js'
 import { createSimulator, MAX_BODY_BYTES, type Simulator, type SimulatorOptions } from './simulator.js'
-import type { Outcome } from './wire.js'
+import { bodyPieces, isDribbled, type Outcome } from './wire.js'
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions extends SimulatorOptions {
@@ -17,6 +17,12 @@ export interface MockServerOptions extends SimulatorOptions {
   readonly port?: number
   /** @defaultValue '127.0.0.1' */
   readonly host?: string
+  /**
+   * How many scenarios may hold state at once; a request that would create one more gets a 503 that
+   * says how to free one (`DELETE <scenario>/__eck/scenario`). State is never evicted behind a user's back.
+   * @defaultValue 10000
+   */
+  readonly maxScenarios?: number
 }
 
 /** A running loopback simulator. */
@@ -28,6 +34,14 @@ export interface MockServer {
   scenarioUrl(scenario: string): string
   /** The simulator of a scenario (created on first use); the default one without an argument. */
   simulator(scenario?: string): Simulator
+  /**
+   * Frees a scenario's state (its tasks, journal and script); the next request to it starts afresh.
+   * The default scenario is reset instead.
+   * @returns Whether the scenario held state.
+   */
+  deleteScenario(scenario: string): boolean
+  /** How many scenarios hold state, the default one included. */
+  scenarioCount(): number
   /** Stops serving and drops open connections (hanging ones included). */
   close(): Promise<void>
 }
@@ -35,6 +49,9 @@ export interface MockServer {
 const SCENARIO = /^\/s\/([A-Za-z0-9._~-]{1,128})(\/.*)?$/
 
 function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  const declared = Number(request.headers['content-length'] ?? Number.NaN)
+  // A declared length over the limit is answered at once, without reading the body (the connection closes after).
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large')
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -69,13 +86,30 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const scenarios = new Map<string, Simulator>()
   const sockets = new Set<Socket>()
-  const simulatorOf = (scenario = ''): Simulator => {
+  const maxScenarios = options.maxScenarios ?? 10_000
+  const existingOrNew = (scenario: string): Simulator | undefined => {
     let simulator = scenarios.get(scenario)
     if (simulator === undefined) {
+      if (scenarios.size >= maxScenarios) return undefined
       simulator = createSimulator(options)
       scenarios.set(scenario, simulator)
     }
     return simulator
+  }
+  const tooMany = (scenario: string): ToolkitError =>
+    new ToolkitError(
+      `Cannot create scenario ${JSON.stringify(scenario)}: ${maxScenarios} scenarios already hold state. Free finished ones with DELETE /s/<scenario>/__eck/scenario (or MockServer.deleteScenario), or raise maxScenarios.`,
+    )
+  const simulatorOf = (scenario = ''): Simulator => {
+    const simulator = existingOrNew(scenario)
+    if (simulator === undefined) throw tooMany(scenario)
+    return simulator
+  }
+  const deleteScenario = (scenario: string): boolean => {
+    const simulator = scenarios.get(scenario)
+    if (scenario === '') simulator?.reset()
+    else scenarios.delete(scenario)
+    return simulator !== undefined
   }
   simulatorOf('')
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES
@@ -89,21 +123,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return
     }
     const { status, headers, body } = outcome.response
-    const { chunks, dribbleMs } = outcome.delivery
-    if (chunks <= 1 || dribbleMs === 0) {
+    if (!isDribbled(outcome.delivery)) {
       response.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(body) })
       response.end(body)
       return
     }
     response.writeHead(status, headers)
-    const bytes = Buffer.from(body)
-    const size = Math.ceil(bytes.length / chunks)
-    for (let offset = 0; offset < bytes.length; offset += size) {
-      if (response.destroyed) return
-      response.write(bytes.subarray(offset, offset + size))
-      await sleep(dribbleMs)
-    }
-    response.end()
+    for await (const piece of bodyPieces(body, outcome.delivery, () => response.destroyed)) response.write(piece)
+    if (!response.destroyed) response.end()
   }
 
   async function admin(simulator: Simulator, route: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -139,7 +166,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       }
       default:
         return sendJson(response, 404, {
-          error: `No admin route ${key}. Routes: GET /__eck/journal, GET /__eck/tasks, GET /__eck/invitations, GET /__eck/health, POST /__eck/reset, PUT /__eck/script, POST /__eck/clock.`,
+          error: `No admin route ${key}. Routes: GET /__eck/journal, GET /__eck/tasks, GET /__eck/invitations, GET /__eck/health, POST /__eck/reset, DELETE /__eck/scenario, PUT /__eck/script, POST /__eck/clock.`,
         })
     }
   }
@@ -149,8 +176,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const scoped = SCENARIO.exec(url.split('?')[0] ?? '/')
     const scenario = scoped?.[1] ?? ''
     const route = scoped === null ? url : `${scoped[2] ?? '/'}${url.includes('?') ? url.slice(url.indexOf('?')) : ''}`
-    const simulator = simulatorOf(scenario)
-    if (route.startsWith('/__eck/')) return admin(simulator, route, request, response)
+    const isAdmin = route.startsWith('/__eck/')
+    if (isAdmin && `${request.method ?? ''} ${route.split('?')[0] ?? ''}` === 'DELETE /__eck/scenario') {
+      return sendJson(response, 200, { ok: true, deleted: deleteScenario(scenario) })
+    }
+    const simulator = existingOrNew(scenario)
+    if (simulator === undefined) {
+      response.setHeader('Connection', 'close')
+      return sendJson(response, 503, { __type: 'ServiceUnavailableException', Message: tooMany(scenario).message })
+    }
+    if (isAdmin) return admin(simulator, route, request, response)
     const body = await readBody(request, maxBody)
     const headers: Record<string, string> = {}
     for (const [name, value] of Object.entries(request.headers)) {
@@ -195,6 +230,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     port,
     scenarioUrl: (scenario) => `${url}/s/${encodeURIComponent(scenario)}`,
     simulator: simulatorOf,
+    deleteScenario,
+    scenarioCount: () => scenarios.size,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy()

@@ -42,3 +42,29 @@ export type Outcome =
 
 /** Delivery with no delay. */
 export const IMMEDIATE: Delivery = { delayMs: 0, chunks: 1, dribbleMs: 0 }
+
+/** True when a delivery sends its body in more than one piece. */
+export function isDribbled(delivery: Delivery): boolean {
+  return delivery.chunks > 1 && delivery.dribbleMs > 0
+}
+
+/**
+ * The pieces of a body as the delivery sends them, `dribbleMs` apart: one piece unless dribbled.
+ * @param body The body.
+ * @param delivery How to send it.
+ * @param stopped Asked before each wait; the pieces end when it says true (the client went away).
+ * @returns The pieces, each after its wait.
+ */
+export async function* bodyPieces(body: string, delivery: Delivery, stopped: () => boolean = () => false): AsyncGenerator<Uint8Array> {
+  const bytes = Buffer.from(body)
+  if (!isDribbled(delivery) || bytes.length === 0) {
+    yield bytes
+    return
+  }
+  const size = Math.ceil(bytes.length / delivery.chunks)
+  for (let offset = 0; offset < bytes.length; offset += size) {
+    if (offset > 0) await new Promise((resolve) => setTimeout(resolve, delivery.dribbleMs))
+    if (stopped()) return
+    yield bytes.subarray(offset, offset + size)
+  }
+}

@@ -1,7 +1,8 @@
 /**
- * The wire encodings of an awsJson1_0 error's name (service-facts §4; the 11 forms of the Smithy
- * awsJson1_0 protocol compliance suite): where the name goes (body `__type`, body `code`, or the
- * `X-Amzn-Errortype` header) and in which form. A client must read every one of them alike.
+ * The wire encodings of an awsJson1_0 error's name (service-facts §4): the 11 forms of the Smithy
+ * awsJson1_0 protocol compliance suite, plus the bare `Name:uri` form of §4's example. Where the name
+ * goes (body `__type`, body `code`, or the `X-Amzn-Errortype` header) and in which form. A client
+ * must read every one of them alike.
  */
 import { SERVICE } from './operation.js'
 
@@ -15,6 +16,7 @@ export const ERROR_ENCODINGS = {
   'type-other-namespace': { place: '__type', form: 'other-namespace' },
   'type-uri': { place: '__type', form: 'uri' },
   'type-full-uri': { place: '__type', form: 'namespace-uri' },
+  'type-nested': { place: '__type', form: 'nested' },
   'header-bare': { place: 'header', form: 'bare' },
   'header-uri': { place: 'header', form: 'uri' },
   'header-full-uri': { place: 'header', form: 'namespace-uri' },
@@ -32,10 +34,21 @@ export const ERROR_ENCODING_NAMES: readonly ErrorEncoding[] = Object.keys(ERROR_
 /** How the message member is spelled: both occur, a client must read both. */
 export type MessageKey = 'Message' | 'message'
 
+/**
+ * The member that the `type-nested` form adds: other shapes of another namespace with a `__type` of
+ * their own, which a client must not take for the error's name (the compliance suite's
+ * `AwsJson10FooErrorWithNestedTypeProperty`). No error shape of this service has it, so
+ * `canonicalErrorBody` drops it before the contract is checked.
+ */
+export const NESTED_TYPE_MEMBER = 'ErrorDetails'
+
+/** The value of {@link NESTED_TYPE_MEMBER} in the `type-nested` form. */
+export const NESTED_TYPE_DETAILS = [{ __type: 'com.amazon.internal#ErrorDetails', reason: 'Some reason' }] as const
+
 /** Where an encoded name goes. */
 export interface EncodedErrorName {
-  /** Members to add to the body (`__type` or `code`), possibly none. */
-  readonly body: Readonly<Record<string, string>>
+  /** Members to add to the body (`__type` or `code`, and `ErrorDetails` for `type-nested`), possibly none. */
+  readonly body: Readonly<Record<string, unknown>>
   /** Headers to send, possibly none. */
   readonly headers: Readonly<Record<string, string>>
 }
@@ -48,6 +61,9 @@ export interface EncodedErrorName {
  */
 export function encodeErrorName(name: string, encoding: ErrorEncoding): EncodedErrorName {
   const { place, form } = ERROR_ENCODINGS[encoding]
+  if (form === 'nested') {
+    return { body: { __type: `${SERVICE.namespace}#${name}`, [NESTED_TYPE_MEMBER]: NESTED_TYPE_DETAILS }, headers: {} }
+  }
   const text =
     form === 'bare'
       ? name

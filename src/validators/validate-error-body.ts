@@ -3,6 +3,7 @@
  */
 import { ERROR_NAMES, isErrorName, type ErrorName } from '../model/errors.js'
 import { findErrorName } from '../model/error-name.js'
+import { NESTED_TYPE_MEMBER } from '../model/error-encodings.js'
 import type { ValidationResult } from './issue.js'
 import { validateContract, type ValidateOptions } from './validate-contract.js'
 
@@ -58,8 +59,10 @@ export function validateErrorBody(
 
 /**
  * Rewrites the wire variants of an error body into the canonical form the contracts describe:
- * a body `code` becomes `__type` (when there is none) and `message` becomes `Message` (when there is
- * none). Every form of service-facts §4 is legal on the wire; the contract checks the members.
+ * a body `code` becomes `__type` (when there is none), `message` becomes `Message` (when there is
+ * none), and the compliance suite's `ErrorDetails` (an array of objects of another namespace, each
+ * with its own `__type`) is dropped. Every form of service-facts §4 is legal on the wire; the
+ * contract checks the members.
  * @param body A parsed error body.
  * @returns The canonical body (the input itself when nothing changes).
  */
@@ -68,12 +71,18 @@ export function canonicalErrorBody(body: unknown): unknown {
   const record = body as Record<string, unknown>
   const hasCode = Object.hasOwn(record, 'code') && typeof record.code === 'string'
   const hasMessage = Object.hasOwn(record, 'message') && !Object.hasOwn(record, 'Message')
-  if (!hasCode && !hasMessage) return body
+  const nested = record[NESTED_TYPE_MEMBER]
+  const hasNested =
+    Object.hasOwn(record, NESTED_TYPE_MEMBER) &&
+    Array.isArray(nested) &&
+    nested.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))
+  if (!hasCode && !hasMessage && !hasNested) return body
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(record)) {
     if (key === 'code' && hasCode) {
       if (!Object.hasOwn(record, '__type')) out.__type = value
     } else if (key === 'message' && hasMessage) out.Message = value
+    else if (key === NESTED_TYPE_MEMBER && hasNested) continue
     else Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
   }
   return out

@@ -36,6 +36,22 @@ describe('eck mock', () => {
     await expect(fetch(`${url}/__eck/health`)).rejects.toThrow()
   })
 
+  it('takes the secret from ECK_MOCK_SECRET_ACCESS_KEY and verifies signatures with it', async () => {
+    let stop = (): void => undefined
+    const stopped = new Promise<void>((resolve) => (stop = resolve))
+    const live = { stdout: '' }
+    const running = runEck(['mock'], '', stopped, live, { ECK_MOCK_SECRET_ACCESS_KEY: 'not-the-test-secret' })
+    await until(() => live.stdout.includes('\n'))
+    const error = (await sdkClientAt(live.stdout.trim(), 1)
+      .send(new StartEngagementByAcceptingInvitationTaskCommand({ Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 't' }))
+      .catch((e: unknown) => e)) as Error
+    stop()
+    const run = await running
+    expect(error.name).toBe('InvalidSignatureException')
+    expect(run.stderr).toContain('signatures: verified')
+    expect(run.stderr).not.toContain('not-the-test-secret')
+  })
+
   it.each([
     [['mock', '--port', '70000'], /--port must be a whole number from 0 to 65535/],
     [['mock', '--script', '/no/such.json'], /File not found/],

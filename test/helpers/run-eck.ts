@@ -12,9 +12,18 @@ export interface EckRun {
  * Runs the CLI in-process with captured output.
  * @param argv Arguments after `eck`.
  * @param stdin Text for standard input.
+ * @param stopped Settles when a long-running command should stop.
+ * @param live Receives stdout as it is written.
+ * @param env The environment the CLI sees.
  * @returns Exit code and output.
  */
-export async function runEck(argv: readonly string[], stdin = '', stopped?: Promise<void>, live?: { stdout: string }): Promise<EckRun> {
+export async function runEck(
+  argv: readonly string[],
+  stdin = '',
+  stopped?: Promise<void>,
+  live?: { stdout: string },
+  env: Readonly<Record<string, string>> = {},
+): Promise<EckRun> {
   let stdout = ''
   let stderr = ''
   const code = await runCli(argv, {
@@ -27,7 +36,7 @@ export async function runEck(argv: readonly string[], stdin = '', stopped?: Prom
       stderr += text
     },
     stdin: Readable.from([Buffer.from(stdin)]),
-    env: {},
+    env,
     cwd: process.cwd(),
   })
   return { code, stdout, stderr }

@@ -38,6 +38,15 @@ describe('createHandlers with msw/node', () => {
     expect(simulator.journal()[0]?.outcome).toBe('reset-before')
   })
 
+  it('dribbles a body in pieces, dribbleMs apart, and the SDK still reads it', async () => {
+    simulator.setScript({ operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'pass', dribbleMs: 40, chunks: 4 } } } })
+    const startedAt = performance.now()
+    const output = await sdkClientAt(baseUrl).send(start())
+    expect(output.TaskStatus).toBe('IN_PROGRESS')
+    // Four pieces are three waits of 40 ms: a lower bound only, never an upper one.
+    expect(performance.now() - startedAt).toBeGreaterThanOrEqual(115)
+  })
+
   it('errors on a request outside the simulator (onUnhandledRequest: error)', async () => {
     const error = await fetch('http://127.0.0.1:9/elsewhere').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(Error)

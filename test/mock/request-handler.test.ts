@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { createSimulator } from '../../src/mock/simulator.js'
 import { createRequestHandler } from '../../src/mock/request-handler.js'
 import { ERROR_NAMES, ERROR_INFO } from '../../src/model/errors.js'
+import { ERROR_ENCODING_NAMES } from '../../src/model/error-encodings.js'
 import { validateResponse } from '../../src/validators/validate-response.js'
 import { sdkClientFor } from '../helpers/sdk-client.js'
 
@@ -40,6 +41,13 @@ describe('the AWS SDK through createRequestHandler', () => {
       expect(error.ErrorList).toEqual([expect.objectContaining({ Code: 'INVALID_RESOURCE_STATE' })])
     }
     if (name === 'AccessDeniedException') expect(error.Reason).toBe('INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE')
+  })
+
+  it.each(ERROR_ENCODING_NAMES.map((encoding) => [encoding]))('names ConflictException in the %s encoding as the SDK reads it', async (encoding) => {
+    const simulator = createSimulator({ script: { operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'error', name: 'ConflictException', encoding } } } } })
+    const error = (await sdkClientFor(simulator, { maxAttempts: 1 }).send(start()).catch((e: unknown) => e)) as Record<string, any>
+    expect(error).toBeInstanceOf(sdk.ConflictException)
+    expect(error.$metadata.httpStatusCode).toBe(409)
   })
 
   it('serves an SDK whose endpoint has a path, and stamps StartTime with real time by default', async () => {

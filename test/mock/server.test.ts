@@ -7,7 +7,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMockServer, type MockServer } from '../../src/mock/server.js'
 import { ERROR_INFO, ERROR_NAMES } from '../../src/model/errors.js'
-import { sdkClientAt, TEST_CREDENTIALS } from '../helpers/sdk-client.js'
+import { createSimulator } from '../../src/mock/simulator.js'
+import { sdkClientAt, sdkClientFor, TEST_CREDENTIALS } from '../helpers/sdk-client.js'
 
 const input = { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 'token-1' }
 const start = (i: object = input) => new StartEngagementByAcceptingInvitationTaskCommand(i as never)
@@ -181,6 +182,21 @@ describe('wire errors', () => {
     expect(ok.TaskStatus).toBe('IN_PROGRESS')
   })
 
+  it('answers a declared Content-Length over 1 MiB with 413 before the body is sent', async () => {
+    const reply = await new Promise<string>((resolve, reject) => {
+      let text = ''
+      const socket = connect(server.port, '127.0.0.1', () => {
+        const head = Object.entries({ ...signed, ...target, host: `127.0.0.1:${server.port}`, 'content-length': String(2 ** 31) })
+        socket.write(`POST / HTTP/1.1\r\n${head.map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n{`)
+      })
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
+      socket.on('close', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(reply).toMatch(/^HTTP\/1\.1 413 /)
+    expect(reply).toContain('SerializationException')
+  })
+
   it('survives a client that disconnects mid-request, state intact', async () => {
     // Arrange
     const id = scenario()
@@ -226,6 +242,52 @@ describe('signature verification with a secret', () => {
       expect(error.$metadata.httpStatusCode).toBe(403)
     } finally {
       await verifying.close()
+    }
+  })
+})
+
+describe('signature expiry with a secret', () => {
+  it('rejects a request signed more than 15 minutes from the clock, either way, and accepts one within', async () => {
+    const skewed = (offsetMs: number) =>
+      createSimulator({ signature: { secretAccessKey: TEST_CREDENTIALS.secretAccessKey, now: () => Date.now() + offsetMs } })
+    const late = (await sdkClientFor(skewed(16 * 60_000), { maxAttempts: 1 }).send(start()).catch((e: unknown) => e)) as Record<string, any>
+    const early = (await sdkClientFor(skewed(-16 * 60_000), { maxAttempts: 1 }).send(start()).catch((e: unknown) => e)) as Record<string, any>
+    const within = await sdkClientFor(skewed(14 * 60_000), { maxAttempts: 1 }).send(start())
+    expect(late.name).toBe('InvalidSignatureException')
+    expect(late.$metadata.httpStatusCode).toBe(403)
+    expect(late.message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/)
+    expect(early.message).toMatch(/^Signature not yet current: /)
+    expect(within.TaskStatus).toBe('IN_PROGRESS')
+  })
+})
+
+describe('scenario lifetime', () => {
+  it('frees a scenario with DELETE <scenario>/__eck/scenario; the next request starts afresh', async () => {
+    const id = scenario()
+    await sdkClientAt(server.scenarioUrl(id)).send(start())
+    const before = server.scenarioCount()
+    const deleted = await fetch(`${server.scenarioUrl(id)}/__eck/scenario`, { method: 'DELETE' })
+    expect(await deleted.json()).toEqual({ ok: true, deleted: true })
+    expect(server.scenarioCount()).toBe(before - 1)
+    const again = await fetch(`${server.scenarioUrl(id)}/__eck/scenario`, { method: 'DELETE' })
+    expect(await again.json()).toEqual({ ok: true, deleted: false })
+    expect(server.simulator(id).tasks()).toEqual([])
+  })
+
+  it('refuses a scenario past maxScenarios with a 503 that says how to free one, and keeps the others', async () => {
+    const small = await startMockServer({ maxScenarios: 2 })
+    try {
+      await sdkClientAt(small.scenarioUrl('a')).send(start())
+      const error = (await sdkClientAt(small.scenarioUrl('b'), 1).send(start()).catch((e: unknown) => e)) as Record<string, any>
+      expect(error.$metadata.httpStatusCode).toBe(503)
+      expect(error.message).toMatch(/2 scenarios already hold state.*DELETE \/s\/<scenario>\/__eck\/scenario/)
+      expect(small.simulator('a').tasks()).toHaveLength(1)
+      expect(() => small.simulator('c')).toThrow(/maxScenarios/)
+      expect(small.deleteScenario('a')).toBe(true)
+      const output = await sdkClientAt(small.scenarioUrl('b')).send(start())
+      expect(output.TaskStatus).toBe('IN_PROGRESS')
+    } finally {
+      await small.close()
     }
   })
 })

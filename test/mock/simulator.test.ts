@@ -240,6 +240,7 @@ describe('createSimulator: behaviour scripts', () => {
     [{ operations: { [START]: { steps: [{ kind: 'error' }] } } }, /steps\[0\].name/],
     [{ operations: { [START]: { random: [{ probability: 2, step: { kind: 'pass' } }] } } }, /probability: expected a number from 0 to 1/],
     [{ operations: { [START]: { then: { kind: 'malformed', form: 'x' } } } }, /then.form: expected one of truncated-json/],
+    [{ operations: { ListEngagementByAcceptingInvitationTasks: { then: { kind: 'task', status: 'FAILED' } } } }, /then.kind: a task step decides the task that StartEngagementByAcceptingInvitationTask creates/],
   ])('rejects an invalid script %j naming the place', (script, message) => {
     expect(() => createSimulator({ script: script as never })).toThrow(message)
   })

@@ -66,3 +66,22 @@ describe('validateErrorBody', () => {
     expectIssue(validateErrorBody({ __type: 'ConflictException', Message: 'm', Reason: 'x' }), 'Reason', 'INVALID_VALUE')
   })
 })
+
+describe('the nested __type form of the compliance suite', () => {
+  it('reads the top-level __type, ignores ErrorDetails[].__type, and accepts the body', () => {
+    const body = {
+      __type: 'com.amazonaws.partnercentralselling#ConflictException',
+      ErrorDetails: [{ __type: 'com.amazon.internal#ErrorDetails', reason: 'Some reason' }],
+      Message: 'conflict',
+    }
+    const result = validateErrorBody(body)
+    expect(result.name).toBe('ConflictException')
+    expect(result.issues).toEqual([])
+  })
+
+  it('keeps an ErrorDetails that is not an array of objects, so the contract rejects it', () => {
+    const result = validateErrorBody({ __type: 'ConflictException', Message: 'x', ErrorDetails: 'text' })
+    expect(result.valid).toBe(false)
+    expect(result.issues[0]?.path).toEqual(['ErrorDetails'])
+  })
+})

@@ -42,6 +42,8 @@ export async function mockCommand(options: MockCommandOptions, context: CliConte
   const pollsInProgress = wholeNumber('--polls-in-progress', options.pollsInProgress, 0, 1000)
   const script = options.script === undefined ? undefined : parseBehaviourScript(await readJsonInput(String(options.script), context.stdin))
   const host = options.host === undefined ? '127.0.0.1' : String(options.host)
+  const secret = options.secretAccessKey === undefined ? context.env.ECK_MOCK_SECRET_ACCESS_KEY : String(options.secretAccessKey)
+  if (secret === '') throw new UsageError('ECK_MOCK_SECRET_ACCESS_KEY is set but empty; unset it, or set it to the secret the clients sign with.')
   const server = await startMockServer({
     port,
     host,
@@ -49,7 +51,7 @@ export async function mockCommand(options: MockCommandOptions, context: CliConte
     ...(script === undefined ? {} : { script }),
     ...(seed === undefined ? {} : { seed }),
     ...(pollsInProgress === undefined ? {} : { pollsInProgress }),
-    ...(options.secretAccessKey === undefined ? {} : { signature: { secretAccessKey: String(options.secretAccessKey) } }),
+    ...(secret === undefined ? {} : { signature: { secretAccessKey: secret } }),
   })
   context.out(`${server.url}\n`)
   context.err(
@@ -58,7 +60,9 @@ export async function mockCommand(options: MockCommandOptions, context: CliConte
       `  point clients at it: AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING=${server.url}`,
       `  own state per scenario: ${server.url}/s/<scenario>`,
       `  admin: GET ${server.url}/__eck/journal, POST ${server.url}/__eck/reset, PUT ${server.url}/__eck/script`,
-      options.secretAccessKey === undefined ? '  signatures: form checked, not verified (pass --secret-access-key to verify)' : '  signatures: verified',
+      secret === undefined
+        ? '  signatures: form checked, not verified (pass --secret-access-key or set ECK_MOCK_SECRET_ACCESS_KEY to verify)'
+        : '  signatures: verified (requests signed more than 15 minutes from now are expired)',
       host === '127.0.0.1' || host === 'localhost' || host === '::1' ? '' : `  warning: listening on ${host}, not only on loopback`,
       '  stop with Ctrl-C',
       '',
