@@ -32,8 +32,12 @@ export interface MockServer {
   readonly port: number
   /** The base URL of a scenario with its own state: `<url>/s/<scenario>`. */
   scenarioUrl(scenario: string): string
-  /** The simulator of a scenario (created on first use); the default one without an argument. */
-  simulator(scenario?: string): Simulator
+  /**
+   * The simulator of a scenario (created on first use); the default one without an argument.
+   * @param scenario The scenario.
+   * @param overrides Options that differ from the server's, used only when the scenario is created.
+   */
+  simulator(scenario?: string, overrides?: SimulatorOptions): Simulator
   /**
    * Frees a scenario's state (its tasks, journal and script); the next request to it starts afresh.
    * The default scenario is reset instead.
@@ -87,11 +91,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const scenarios = new Map<string, Simulator>()
   const sockets = new Set<Socket>()
   const maxScenarios = options.maxScenarios ?? 10_000
-  const existingOrNew = (scenario: string): Simulator | undefined => {
+  const existingOrNew = (scenario: string, overrides?: SimulatorOptions): Simulator | undefined => {
     let simulator = scenarios.get(scenario)
     if (simulator === undefined) {
       if (scenarios.size >= maxScenarios) return undefined
-      simulator = createSimulator(options)
+      simulator = createSimulator(overrides === undefined ? options : { ...options, ...overrides })
       scenarios.set(scenario, simulator)
     }
     return simulator
@@ -100,8 +104,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     new ToolkitError(
       `Cannot create scenario ${JSON.stringify(scenario)}: ${maxScenarios} scenarios already hold state. Free finished ones with DELETE /s/<scenario>/__eck/scenario (or MockServer.deleteScenario), or raise maxScenarios.`,
     )
-  const simulatorOf = (scenario = ''): Simulator => {
-    const simulator = existingOrNew(scenario)
+  const simulatorOf = (scenario = '', overrides?: SimulatorOptions): Simulator => {
+    const simulator = existingOrNew(scenario, overrides)
     if (simulator === undefined) throw tooMany(scenario)
     return simulator
   }

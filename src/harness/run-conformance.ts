@@ -1,0 +1,138 @@
+/**
+ * Runs a client against every selected scenario on a loopback simulator (one scenario URL each, so
+ * scenarios run in parallel without seeing each other's state) and returns the report.
+ */
+import { startMockServer, type MockServer } from '../mock/server.js'
+import { resolveRevision } from '../model/revisions.js'
+import { UsageError } from '../internal/toolkit-error.js'
+import { evaluateRun } from './checks/evaluate-run.js'
+import type { ConformanceClient } from './conformance-client.js'
+import { scenarioStatus, summarize, type ConformanceReport, type ScenarioReport } from './conformance-report.js'
+import type { Scenario } from './scenario.js'
+import type { ScenarioRun } from './scenario-run.js'
+import { scenarioCatalog, selectScenarios } from './scenarios/catalog.js'
+
+/** Progress of a run, one event per finished scenario. */
+export interface ConformanceProgress {
+  readonly done: number
+  readonly total: number
+  readonly scenario: ScenarioReport
+}
+
+/** Options of {@link runConformance}. */
+export interface RunConformanceOptions {
+  /** The API revision the simulator answers in. @defaultValue '2025-12' */
+  readonly revision?: string
+  /** Scenario ids, id prefixes or tags to keep. @defaultValue all */
+  readonly only?: readonly string[]
+  /** Scenario ids, id prefixes or tags to drop. @defaultValue none */
+  readonly skip?: readonly string[]
+  /** Scenarios run at once. @defaultValue 8 */
+  readonly concurrency?: number
+  /** Per scenario: past this the client's call is a hang. @defaultValue 10000 */
+  readonly deadlineMs?: number
+  /** A running simulator to use (its scenarios are created and freed); otherwise one is started and stopped. */
+  readonly server?: MockServer
+  /** Called after each scenario. */
+  readonly onProgress?: (progress: ConformanceProgress) => void
+  /** Stops starting new scenarios when aborted; the report holds those that ran. */
+  readonly signal?: AbortSignal
+  /** The toolkit's name and version, for the report. @defaultValue engagement-contract-kit, 0.0.0 */
+  readonly tool?: { readonly name: string; readonly version: string }
+}
+
+
+async function runScenario(
+  scenario: Scenario,
+  client: ConformanceClient,
+  server: MockServer,
+  options: { readonly revision: string; readonly deadlineMs: number; readonly runId: string },
+): Promise<ScenarioReport> {
+  const base = { id: scenario.id, title: scenario.title, tags: scenario.tags, why: scenario.why, input: scenario.input }
+  if (scenario.requiresPolling === true && !client.polls) {
+    return { ...base, status: 'skipped', skipReason: 'needs a client that polls (--polls)', findings: [], journal: [], durationMs: 0 }
+  }
+  const key = `${options.runId}.${scenario.id}`.slice(0, 128)
+  server.deleteScenario(key)
+  const simulator = server.simulator(key, {
+    ...(scenario.script === undefined ? {} : { script: scenario.script }),
+    ...(scenario.pollsInProgress === undefined ? {} : { pollsInProgress: scenario.pollsInProgress }),
+  })
+  try {
+    const started = performance.now()
+    const result = await client.call(scenario.input, { baseUrl: server.scenarioUrl(key), scenarioId: scenario.id, deadlineMs: options.deadlineMs })
+    const durationMs = performance.now() - started
+    const run: ScenarioRun = {
+      scenario,
+      revision: options.revision,
+      outcome: result.outcome,
+      journal: simulator.journal(),
+      tasks: simulator.tasks(),
+      durationMs,
+      deadlineMs: options.deadlineMs,
+      clientPolls: client.polls,
+      ...(result.stderr === undefined ? {} : { stderr: result.stderr }),
+    }
+    const findings = evaluateRun(run)
+    return {
+      ...base,
+      status: scenarioStatus(findings),
+      outcome: result.outcome,
+      findings,
+      journal: run.journal,
+      durationMs: Math.round(durationMs),
+      ...(result.stderr === undefined || result.stderr === '' ? {} : { stderr: result.stderr }),
+    }
+  } finally {
+    server.deleteScenario(key)
+  }
+}
+
+/**
+ * Runs the conformance check of a client.
+ * @param client The client under test.
+ * @param options Revision, selection, concurrency, deadline, progress.
+ * @returns The report; its verdict is `fail` when a must check failed.
+ * @throws UsageError on a bad option or a selector that matches nothing.
+ */
+export async function runConformance(client: ConformanceClient, options: RunConformanceOptions = {}): Promise<ConformanceReport> {
+  const revision = resolveRevision(options.revision).id
+  const concurrency = options.concurrency ?? 8
+  const deadlineMs = options.deadlineMs ?? 10_000
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`concurrency must be a whole number from 1 to 256, got ${String(concurrency)}.`)
+  if (!Number.isFinite(deadlineMs) || deadlineMs < 100 || deadlineMs > 3_600_000) throw new UsageError(`deadline must be from 100 ms to 1 hour, got ${String(deadlineMs)} ms.`)
+  const scenarios = selectScenarios(scenarioCatalog(revision), { ...(options.only === undefined ? {} : { only: options.only }), ...(options.skip === undefined ? {} : { skip: options.skip }) })
+  const server = options.server ?? (await startMockServer({ revision }))
+  const runId = `r${Math.random().toString(36).slice(2, 10)}`
+  const startedAt = new Date()
+  const started = performance.now()
+  const reports: (ScenarioReport | undefined)[] = new Array<ScenarioReport | undefined>(scenarios.length)
+  let next = 0
+  let done = 0
+  try {
+    const worker = async (): Promise<void> => {
+      while (next < scenarios.length && options.signal?.aborted !== true) {
+        const index = next++
+        const scenario = scenarios[index]
+        if (scenario === undefined) break
+        const report = await runScenario(scenario, client, server, { revision, deadlineMs, runId })
+        reports[index] = report
+        options.onProgress?.({ done: ++done, total: scenarios.length, scenario: report })
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(1, scenarios.length)) }, worker))
+  } finally {
+    if (options.server === undefined) await server.close()
+  }
+  const ran = reports.filter((report): report is ScenarioReport => report !== undefined)
+  return {
+    tool: options.tool ?? { name: 'engagement-contract-kit', version: '0.0.0' },
+    client: client.name,
+    revision,
+    startedAt: startedAt.toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    deadlineMs,
+    scenarios: ran,
+    ...summarize(ran),
+  }
+}
