@@ -32,6 +32,9 @@ export interface CommandRun {
   readonly durationMs: number
 }
 
+/** The static dummy credentials every client under test gets; the harness's simulator verifies signatures with them. */
+export const DUMMY_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' } as const
+
 /** The environment protocol v1 gives the client on top of the parent's. */
 export function protocolEnvironment(baseUrl: string, scenarioId: string): Record<string, string> {
   return {
@@ -39,8 +42,8 @@ export function protocolEnvironment(baseUrl: string, scenarioId: string): Record
     AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING: baseUrl,
     AWS_REGION: 'us-east-1',
     AWS_DEFAULT_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+    AWS_ACCESS_KEY_ID: DUMMY_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: DUMMY_CREDENTIALS.secretAccessKey,
     AWS_EC2_METADATA_DISABLED: 'true',
     ECK_SCENARIO: scenarioId,
   }

@@ -6,6 +6,7 @@ import { startMockServer, type MockServer } from '../mock/server.js'
 import { resolveRevision } from '../model/revisions.js'
 import { UsageError } from '../internal/toolkit-error.js'
 import { evaluateRun } from './checks/evaluate-run.js'
+import { DUMMY_CREDENTIALS } from './command-client.js'
 import type { ConformanceClient } from './conformance-client.js'
 import { scenarioStatus, summarize, type ConformanceReport, type ScenarioReport } from './conformance-report.js'
 import type { Scenario } from './scenario.js'
@@ -102,7 +103,8 @@ export async function runConformance(client: ConformanceClient, options: RunConf
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`concurrency must be a whole number from 1 to 256, got ${String(concurrency)}.`)
   if (!Number.isFinite(deadlineMs) || deadlineMs < 100 || deadlineMs > 3_600_000) throw new UsageError(`deadline must be from 100 ms to 1 hour, got ${String(deadlineMs)} ms.`)
   const scenarios = selectScenarios(scenarioCatalog(revision), { ...(options.only === undefined ? {} : { only: options.only }), ...(options.skip === undefined ? {} : { skip: options.skip }) })
-  const server = options.server ?? (await startMockServer({ revision }))
+  // Signatures are verified for real: the harness gave the client its (dummy) credentials.
+  const server = options.server ?? (await startMockServer({ revision, signature: { secretAccessKey: DUMMY_CREDENTIALS.secretAccessKey } }))
   const runId = `r${Math.random().toString(36).slice(2, 10)}`
   const startedAt = new Date()
   const started = performance.now()

@@ -138,6 +138,8 @@ async function computeSignature(
     region: input.region,
     service: SERVICE.signingName,
     sha256: NodeSha256,
+    // Sign exactly the headers the client signed: no X-Amz-Content-Sha256 of our own.
+    applyChecksum: false,
   })
   const headers: Record<string, string> = {}
   for (const name of input.signed) headers[name] = request.headers[name] ?? ''

@@ -1,4 +1,6 @@
+import { createHash, createHmac } from 'node:crypto'
 import { connect } from 'node:net'
+import { SignatureV4 } from '@smithy/signature-v4'
 import {
   ListEngagementByAcceptingInvitationTasksCommand,
   PartnerCentralSellingClient,
@@ -12,6 +14,19 @@ import { sdkClientAt, sdkClientFor, TEST_CREDENTIALS } from '../helpers/sdk-clie
 
 const input = { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 'token-1' }
 const start = (i: object = input) => new StartEngagementByAcceptingInvitationTaskCommand(i as never)
+class Sha256 {
+  private readonly hash
+  constructor(secret?: string | Uint8Array) {
+    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', secret)
+  }
+  update(data: string | Uint8Array): void {
+    this.hash.update(data)
+  }
+  digest(): Promise<Uint8Array> {
+    return Promise.resolve(new Uint8Array(this.hash.digest()))
+  }
+}
+
 let server: MockServer
 let scenarioCount = 0
 const scenario = (): string => `t${++scenarioCount}`
@@ -240,6 +255,26 @@ describe('signature verification with a secret', () => {
       expect((await sdkClientAt(verifying.scenarioUrl('signed')).send(start())).TaskStatus).toBe('IN_PROGRESS')
       expect(error.name).toBe('InvalidSignatureException')
       expect(error.$metadata.httpStatusCode).toBe(403)
+    } finally {
+      await verifying.close()
+    }
+  })
+})
+
+describe('signature verification of a client that is not the SDK', () => {
+  it('accepts a signature over exactly the headers the client signed (no X-Amz-Content-Sha256)', async () => {
+    const verifying = await startMockServer({ signature: { secretAccessKey: TEST_CREDENTIALS.secretAccessKey } })
+    try {
+      const url = new URL(`${verifying.scenarioUrl('plain')}/`)
+      const body = JSON.stringify({ Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 'plain-1' })
+      const signer = new SignatureV4({ credentials: TEST_CREDENTIALS, region: 'us-east-1', service: 'partnercentral-selling', sha256: Sha256, applyChecksum: false })
+      const headers = { host: url.host, 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask' }
+      const signed = await signer.sign({ method: 'POST', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query: {}, headers, body })
+      expect(signed.headers['authorization']).not.toContain('x-amz-content-sha256')
+      const response = await fetch(url, { method: 'POST', headers: signed.headers, body })
+      expect(response.status).toBe(200)
+      const tampered = await fetch(url, { method: 'POST', headers: signed.headers, body: body.replace('plain-1', 'plain-2') })
+      expect(tampered.status).toBe(403)
     } finally {
       await verifying.close()
     }

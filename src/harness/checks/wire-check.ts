@@ -9,6 +9,7 @@ import { validateRequest } from '../../validators/validate-request.js'
 import type { ScenarioRun } from '../scenario-run.js'
 import { fail, pass, type CheckFinding } from './check-finding.js'
 
+const SIGNATURE_ERRORS = new Set(['MissingAuthenticationTokenException', 'IncompleteSignatureException', 'InvalidSignatureException', 'UnrecognizedClientException'])
 const TARGETS = new Set<string>(OPERATIONS.map(targetOf))
 const SIGV4 = /^AWS4-HMAC-SHA256 Credential=[^/,\s]+\/\d{8}\/([^/,\s]+)\/([^/,\s]+)\/aws4_request, ?SignedHeaders=[^,\s]+, ?Signature=/
 
@@ -22,6 +23,7 @@ function wireProblem(entry: JournalEntry): string | undefined {
   const auth = SIGV4.exec(entry.headers.authorization ?? '')
   if (auth === null) return entry.headers.authorization === undefined ? 'sent no Authorization header' : 'sent an Authorization that is not SigV4'
   if (auth[2] !== SERVICE.signingName) return `signed for service ${JSON.stringify(auth[2])}`
+  if (entry.errorName !== undefined && SIGNATURE_ERRORS.has(entry.errorName)) return `sent a signature the service rejects (${entry.errorName})`
   return undefined
 }
 

@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { commandConformanceClient } from '../../src/harness/conformance-client.js'
+import { runConformance } from '../../src/harness/run-conformance.js'
+
+function hasPython(): boolean {
+  try {
+    execFileSync('python3', ['--version'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const python = hasPython()
+if (!python) console.warn('python3 is not installed: the protocol v1 example (examples/python-client.py) is not run here')
+
+describe.runIf(python)('the protocol v1 example in Python (no SDK)', () => {
+  it('passes every must and should check of the whole catalog', { timeout: 120_000 }, async () => {
+    const report = await runConformance(commandConformanceClient('python3 examples/python-client.py', { env: { PATH: process.env.PATH } }), { concurrency: 4 })
+    const failures = report.scenarios.filter((scenario) => scenario.status === 'failed').map((scenario) => [scenario.id, scenario.findings.filter((f) => !f.passed).map((f) => f.message)])
+    expect(failures).toEqual([])
+    expect(report.verdict).toBe('pass')
+    expect(report.summary.skipped).toBe(2)
+    expect(report.summary.passed).toBe(report.scenarios.length - 2)
+  })
+})
