@@ -6,11 +6,13 @@ import { cpus, totalmem } from 'node:os'
 import { benchValidation } from './validation.js'
 import { benchGenerators } from './generators.js'
 import { benchSimulator } from './simulator.js'
+import { benchHarness } from './harness.js'
 
 const SUITES: Record<string, () => string[] | Promise<string[]>> = {
   validation: benchValidation,
   generators: benchGenerators,
   simulator: benchSimulator,
+  harness: benchHarness,
 }
 
 const wanted = process.argv.slice(2)

@@ -4,6 +4,7 @@ import * as main from '../src/index.js'
 import * as generators from '../generators/index.js'
 import * as mock from '../src/mock/index.js'
 import * as harness from '../src/harness/index.js'
+import * as vitestEntry from '../src/vitest.js'
 
 describe('public entry points', () => {
   it('pins the names exported from engagement-contract-kit', () => {
@@ -122,11 +123,41 @@ describe('public entry points', () => {
   it('pins the names exported from engagement-contract-kit/harness', () => {
     expect(Object.keys(harness).sort()).toMatchInlineSnapshot(`
       [
+        "BUNDLED_CLIENTS",
+        "CAREFUL_SDK_CONFIG",
+        "CHECKS",
+        "CHECK_IDS",
         "CLIENT_ERROR_NAMES",
+        "DUMMY_CREDENTIALS",
+        "MAX_ATTEMPTS",
+        "REPORTERS",
+        "commandConformanceClient",
+        "createAwsSdkClient",
+        "evaluateRun",
+        "isReporterName",
+        "loadClientModule",
+        "moduleConformanceClient",
         "parseClientOutput",
         "protocolEnvironment",
+        "renderReport",
+        "reportSdkError",
         "runCommandClient",
+        "runConformance",
         "runModuleClient",
+        "runScenario",
+        "scenarioCatalog",
+        "selectScenarios",
+        "startConformanceServer",
+        "summarize",
+      ]
+    `)
+  })
+
+  it('pins the names exported from engagement-contract-kit/vitest', () => {
+    expect(Object.keys(vitestEntry).sort()).toMatchInlineSnapshot(`
+      [
+        "describeConformance",
+        "explainScenarioFailure",
       ]
     `)
   })
@@ -136,6 +167,7 @@ describe('public entry points', () => {
     for (const entry of ['engagement-contract-kit', 'engagement-contract-kit/generators', 'engagement-contract-kit/mock', 'engagement-contract-kit/harness']) {
       expect(require.resolve(entry)).toMatch(/dist\/.*index\.js$/)
     }
+    expect(require.resolve('engagement-contract-kit/vitest')).toMatch(/dist\/src\/vitest\.js$/)
   })
 
   it('resolves ./generators through the exports map', () => {

@@ -2,24 +2,14 @@
  * The `eck` command line: parses arguments with cac, runs one command, returns the exit code.
  * Exit codes: 0 passed, 1 contract or conformance failure, 2 usage or internal error.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { cac, type CAC } from 'cac'
 import { DOCUMENT_KINDS } from '../validators/validate-document.js'
-import { packageRoot } from '../internal/package-root.js'
+import { packageVersion } from '../internal/package-version.js'
 import { ToolkitError, UsageError, MESSAGE_PREFIX } from '../internal/toolkit-error.js'
 import type { CliContext } from './output.js'
 
 type Action = () => Promise<number>
 
-function version(): string {
-  try {
-    const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
-    return manifest.version
-  } catch {
-    return '0.0.0'
-  }
-}
 
 // mri (cac's parser) drops a lone `-`; it stands for stdin, so it is swapped for this token first.
 const STDIN_ARG = '\u0000stdin'
@@ -90,6 +80,30 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
     })
 
   cli
+    .command('check', 'Run a client against every conformance scenario on a loopback simulator and give a verdict')
+    .option('--client <client>', 'aws-sdk (careful), aws-sdk-defaults (as shipped), aws-sdk-polling, or a module path (.js/.mjs/.ts)', { default: undefined })
+    .option('--command <cmd>', 'A client in any language: a shell command that speaks the client protocol v1')
+    .option('--polls', 'The client follows the task to its end with ListEngagementByAcceptingInvitationTasks (runs the polling scenarios)')
+    .option('--revision <id>', REVISION_HELP, { default: '2025-12' })
+    .option('--only <selectors>', 'Only these scenarios: ids, id prefixes or tags, comma-separated or repeated')
+    .option('--skip <selectors>', 'Skip these scenarios: ids, id prefixes or tags')
+    .option('--concurrency <n>', 'Scenarios at once (default 8; 4 with --command)')
+    .option('--deadline <duration>', 'Per scenario: past this a call counts as a hang (e.g. 10s, 500ms)', { default: '10s' })
+    .option('--reporter <name>', 'console, json, junit, markdown, github or html', { default: 'console' })
+    .option('--output <file>', 'Write the report to this file (the console summary still goes to stdout)')
+    .option('--list', 'List the selected scenarios and exit')
+    .option('--quiet', 'No progress lines on stderr')
+    .example('  $ eck check --client aws-sdk')
+    .example('  $ eck check --client ./my-client.ts --only error,retry --reporter junit --output eck.xml')
+    .example('  $ eck check --command "python3 client.py" --deadline 20s')
+    .action((options: Record<string, unknown>) => {
+      pending.action = async () => {
+        const { checkCommand } = await import('./commands/check.js')
+        return checkCommand(options, context)
+      }
+    })
+
+  cli
     .command('drift', 'Compare the model with the installed @aws-sdk/client-partnercentral-selling')
     .option('--revision <id>', `${REVISION_HELP} (only 2025-12 should match the SDK)`, { default: '2025-12' })
     .option('--json', 'Print a JSON report')
@@ -101,7 +115,7 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
     })
 
   cli.help()
-  cli.version(version())
+  cli.version(packageVersion().version)
   return cli
 }
 
@@ -120,7 +134,7 @@ function captureConsoleInfo(run: () => void): string {
   return text
 }
 
-const COMMANDS = ['validate', 'generate', 'mock', 'drift']
+const COMMANDS = ['validate', 'generate', 'mock', 'check', 'drift']
 
 function commandHint(argv: readonly string[]): string {
   const name = argv.find((arg) => !arg.startsWith('-'))

@@ -17,7 +17,7 @@ export interface RunCommandClientOptions {
   readonly scenarioId: string
   /** Past this, the client is killed and the run is a hang. @defaultValue 30000 */
   readonly deadlineMs?: number
-  /** The parent environment. @defaultValue {} */
+  /** The parent environment (PATH, HOME, …) under the protocol's variables. @defaultValue this process's environment */
   readonly env?: Readonly<Record<string, string | undefined>>
   /** The working directory. @defaultValue the current one */
   readonly cwd?: string
@@ -64,7 +64,8 @@ export function runCommandClient(options: RunCommandClientOptions): Promise<Comm
       cwd: options.cwd,
       // Its own process group, so that a hang is ended with everything it started.
       detached: true,
-      env: { ...options.env, ...protocolEnvironment(options.baseUrl, options.scenarioId) },
+      // The library's one use of `process` outside the CLI: a child inherits its parent's environment, as spawn does.
+      env: { ...(options.env ?? process.env), ...protocolEnvironment(options.baseUrl, options.scenarioId) },
       stdio: ['pipe', 'pipe', 'pipe'],
     })
     let stdout = ''

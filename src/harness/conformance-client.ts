@@ -57,7 +57,7 @@ export function moduleConformanceClient(name: string, client: ClientFunction, op
 export interface CommandClientOptions {
   /** @defaultValue false */
   readonly polls?: boolean
-  /** The parent environment. @defaultValue {} */
+  /** The parent environment. @defaultValue this process's environment */
   readonly env?: Readonly<Record<string, string | undefined>>
   /** @defaultValue the current directory */
   readonly cwd?: string

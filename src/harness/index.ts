@@ -1,15 +1,37 @@
 /**
- * The conformance harness's clients: run a client under test, in-process or in any language through the
- * client protocol v1, and read what it reports.
+ * The conformance harness: runs a client (in-process, or in any language through the client protocol
+ * v1) against every scenario of the catalog on a loopback simulator, checks what it did, and renders
+ * the verdict. `eck check` is a thin shell over {@link runConformance}.
  * @example
- * import { runCommandClient } from 'engagement-contract-kit/harness'
- * const run = await runCommandClient({ command: 'python3 client.py', input, baseUrl, scenarioId: 'success' })
+ * import { runConformance, moduleConformanceClient, renderReport } from 'engagement-contract-kit/harness'
+ * const report = await runConformance(moduleConformanceClient('mine', myClient))
+ * console.log(renderReport(report, 'console'))
  * @module
  */
+export { runConformance, runScenario, startConformanceServer } from './run-conformance.js'
+export { moduleConformanceClient, commandConformanceClient } from './conformance-client.js'
+export { createAwsSdkClient, reportSdkError, BUNDLED_CLIENTS, CAREFUL_SDK_CONFIG } from './clients/aws-sdk-client.js'
+export { loadClientModule } from './clients/load-client-module.js'
+export { scenarioCatalog, selectScenarios } from './scenarios/catalog.js'
+export { CHECKS, CHECK_IDS, MAX_ATTEMPTS } from './checks/check-info.js'
+export { evaluateRun } from './checks/evaluate-run.js'
+export { summarize } from './conformance-report.js'
+export { renderReport, isReporterName, REPORTERS } from './reporters/render-report.js'
 export { parseClientOutput, CLIENT_ERROR_NAMES } from './client-outcome.js'
-export { runCommandClient, protocolEnvironment } from './command-client.js'
+export { runCommandClient, protocolEnvironment, DUMMY_CREDENTIALS } from './command-client.js'
 export { runModuleClient } from './module-client.js'
 
+export type { RunConformanceOptions, RunScenarioOptions, ConformanceProgress } from './run-conformance.js'
+export type { ConformanceClient, ClientCall, ClientCallResult, ModuleClientOptions, CommandClientOptions } from './conformance-client.js'
+export type { BundledClientName } from './clients/aws-sdk-client.js'
+export type { LoadedClientModule } from './clients/load-client-module.js'
+export type { Scenario, Expectation } from './scenario.js'
+export type { SelectScenariosOptions } from './scenarios/catalog.js'
+export type { CheckId, CheckInfo, Severity } from './checks/check-info.js'
+export type { CheckFinding } from './checks/check-finding.js'
+export type { ScenarioRun } from './scenario-run.js'
+export type { ConformanceReport, ScenarioReport, CheckSummary } from './conformance-report.js'
+export type { ReporterName } from './reporters/render-report.js'
 export type { ClientOutcome } from './client-outcome.js'
 export type { RunCommandClientOptions, CommandRun } from './command-client.js'
 export type { ClientContext, ClientReport, ClientFunction } from './module-client.js'

@@ -30,7 +30,10 @@ export interface RunConformanceOptions {
   readonly skip?: readonly string[]
   /** Scenarios run at once. @defaultValue 8 */
   readonly concurrency?: number
-  /** Per scenario: past this the client's call is a hang. @defaultValue 10000 */
+  /**
+   * Per scenario: past this the client's call is a hang. Leave room for a careful client's whole retry
+   * budget (3 attempts of a 1 s timeout plus backoff take about 3.5 s). @defaultValue 10000
+   */
   readonly deadlineMs?: number
   /** A running simulator to use (its scenarios are created and freed); otherwise one is started and stopped. */
   readonly server?: MockServer
@@ -43,12 +46,31 @@ export interface RunConformanceOptions {
 }
 
 
-async function runScenario(
-  scenario: Scenario,
-  client: ConformanceClient,
-  server: MockServer,
-  options: { readonly revision: string; readonly deadlineMs: number; readonly runId: string },
-): Promise<ScenarioReport> {
+// FNV-1a of the scenario key: a seed of its own for each scenario of each run.
+function seedOf(key: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
+  return hash | 0
+}
+
+/** Options of {@link runScenario}. */
+export interface RunScenarioOptions {
+  /** The revision the server answers in. */
+  readonly revision: string
+  readonly deadlineMs: number
+  /** Prefix of the server-side scenario key, unique per run. */
+  readonly runId: string
+}
+
+/**
+ * Runs one scenario on a running simulator (in a scenario of its own, freed afterwards) and checks it.
+ * @param scenario The scenario.
+ * @param client The client under test.
+ * @param server The loopback simulator; it should verify signatures with {@link DUMMY_CREDENTIALS}.
+ * @param options Revision, deadline and run id.
+ * @returns The scenario's report.
+ */
+export async function runScenario(scenario: Scenario, client: ConformanceClient, server: MockServer, options: RunScenarioOptions): Promise<ScenarioReport> {
   const base = { id: scenario.id, title: scenario.title, tags: scenario.tags, why: scenario.why, input: scenario.input }
   if (scenario.requiresPolling === true && !client.polls) {
     return { ...base, status: 'skipped', skipReason: 'needs a client that polls (--polls)', findings: [], journal: [], durationMs: 0 }
@@ -56,6 +78,8 @@ async function runScenario(
   const key = `${options.runId}.${scenario.id}`.slice(0, 128)
   server.deleteScenario(key)
   const simulator = server.simulator(key, {
+    // Ids differ per scenario and per run, so a client that reports a constant TaskId is caught.
+    seed: seedOf(key),
     ...(scenario.script === undefined ? {} : { script: scenario.script }),
     ...(scenario.pollsInProgress === undefined ? {} : { pollsInProgress: scenario.pollsInProgress }),
   })
@@ -90,6 +114,16 @@ async function runScenario(
 }
 
 /**
+ * Starts the loopback simulator the harness runs scenarios on. Signatures are verified for real: the
+ * harness gives every client its (dummy) credentials.
+ * @param revision The revision to answer in.
+ * @returns The running server.
+ */
+export function startConformanceServer(revision: string): Promise<MockServer> {
+  return startMockServer({ revision, signature: { secretAccessKey: DUMMY_CREDENTIALS.secretAccessKey } })
+}
+
+/**
  * Runs the conformance check of a client.
  * @param client The client under test.
  * @param options Revision, selection, concurrency, deadline, progress.
@@ -103,8 +137,7 @@ export async function runConformance(client: ConformanceClient, options: RunConf
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`concurrency must be a whole number from 1 to 256, got ${String(concurrency)}.`)
   if (!Number.isFinite(deadlineMs) || deadlineMs < 100 || deadlineMs > 3_600_000) throw new UsageError(`deadline must be from 100 ms to 1 hour, got ${String(deadlineMs)} ms.`)
   const scenarios = selectScenarios(scenarioCatalog(revision), { ...(options.only === undefined ? {} : { only: options.only }), ...(options.skip === undefined ? {} : { skip: options.skip }) })
-  // Signatures are verified for real: the harness gave the client its (dummy) credentials.
-  const server = options.server ?? (await startMockServer({ revision, signature: { secretAccessKey: DUMMY_CREDENTIALS.secretAccessKey } }))
+  const server = options.server ?? (await startConformanceServer(revision))
   const runId = `r${Math.random().toString(36).slice(2, 10)}`
   const startedAt = new Date()
   const started = performance.now()

@@ -21,6 +21,7 @@ export function checkResult(run: ScenarioRun, check: 'success' | 'failed-task'):
   if (outcome.kind !== 'result') return fail(check, `reported ${describeOutcome(outcome)}`, wanted)
   const answered = attempts.filter((entry) => entry.status === 200 && entry.taskId !== undefined)
   const received = answered[answered.length - 1]?.taskId
+  if (received === undefined) return fail(check, `reported ${describeOutcome(outcome)} although no Start request was answered with a task`, wanted)
   if (outcome.result.TaskId !== received) return fail(check, `reported TaskId ${JSON.stringify(outcome.result.TaskId)} but received ${JSON.stringify(received)}`, wanted)
   const task = run.tasks.find((candidate) => candidate.TaskId === received)
   if (!acceptedTaskStatuses(run, expectation.taskStatus, received).has(outcome.result.TaskStatus)) return fail(check, `reported TaskStatus ${JSON.stringify(outcome.result.TaskStatus)}`, wanted)

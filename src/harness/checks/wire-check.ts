@@ -19,10 +19,12 @@ function wireProblem(entry: JournalEntry): string | undefined {
   if (target === undefined) return 'sent no X-Amz-Target header'
   if (!TARGETS.has(target)) return `sent X-Amz-Target ${JSON.stringify(target)}`
   const contentType = entry.headers['content-type']
-  if (contentType !== SERVICE.contentType) return `sent Content-Type ${JSON.stringify(contentType ?? null)}`
+  // The media type must be exact; parameters (e.g. charset) are allowed, as the service allows them.
+  if (contentType?.split(';')[0]?.trim().toLowerCase() !== SERVICE.contentType) return `sent Content-Type ${JSON.stringify(contentType ?? null)}`
   const auth = SIGV4.exec(entry.headers.authorization ?? '')
   if (auth === null) return entry.headers.authorization === undefined ? 'sent no Authorization header' : 'sent an Authorization that is not SigV4'
   if (auth[2] !== SERVICE.signingName) return `signed for service ${JSON.stringify(auth[2])}`
+  if (auth[1] !== SERVICE.region) return `signed for region ${JSON.stringify(auth[1])}`
   if (entry.errorName !== undefined && SIGNATURE_ERRORS.has(entry.errorName)) return `sent a signature the service rejects (${entry.errorName})`
   return undefined
 }
@@ -33,7 +35,7 @@ function wireProblem(entry: JournalEntry): string | undefined {
  * @returns The finding.
  */
 export function checkWire(run: ScenarioRun): CheckFinding {
-  const expected = `POST / with X-Amz-Target ${targetOf(START_OPERATION)}, Content-Type ${SERVICE.contentType}, a SigV4 Authorization for ${SERVICE.signingName}`
+  const expected = `POST / with X-Amz-Target ${targetOf(START_OPERATION)}, Content-Type ${SERVICE.contentType}, a SigV4 Authorization for ${SERVICE.signingName} in ${SERVICE.region}`
   for (const entry of run.journal) {
     const problem = wireProblem(entry)
     if (problem !== undefined) return fail('wire', `${problem} (request ${entry.seq})`, expected)

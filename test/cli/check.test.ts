@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseDuration } from '../../src/cli/commands/check.js'
+import { runEck } from '../helpers/run-eck.js'
+
+function hasPython(): boolean {
+  try {
+    execFileSync('python3', ['--version'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+describe('eck check', () => {
+  it('passes the bundled aws-sdk client: exit 0, a matrix on stdout, progress on stderr', { timeout: 30_000 }, async () => {
+    const run = await runEck(['check', '--client', 'aws-sdk', '--only', 'success,polling,error.ConflictException'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('success.in-progress')
+    expect(run.stdout).toContain('error.ConflictException')
+    expect(run.stdout).toMatch(/PASS/)
+    expect(run.stderr).toMatch(/eck check: \[1\/\d+\] /)
+    expect(run.stderr).toMatch(/skip polling\.complete/)
+  })
+
+  it('writes a JSON report to --output and still prints the console summary', { timeout: 30_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eck-check-'))
+    const file = join(dir, 'nested', 'report.json')
+    const run = await runEck(['check', '--only', 'encoding', '--reporter', 'json', '--output', file, '--quiet'])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe(`eck check: json report written to ${file}\n`)
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { verdict: string; scenarios: { id: string }[]; client: string }
+    expect(report.verdict).toBe('pass')
+    expect(report.client).toBe('aws-sdk')
+    expect(report.scenarios.map((scenario) => scenario.id)).toContain('encoding.type-nested')
+    expect(run.stdout).toContain('encoding.type-nested')
+  })
+
+  it('loads a TypeScript client module and runs it', { timeout: 30_000 }, async () => {
+    const run = await runEck(['check', '--client', 'test/fixtures/modules/typed-sdk-client.ts', '--only', 'success.in-progress,failed-task.SomeFutureReasonCode', '--quiet'])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+  })
+
+  it('fails (exit 1) a client that reports success for every error', { timeout: 30_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eck-check-'))
+    const file = join(dir, 'swallow.mjs')
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(file, "export default async () => ({ result: { TaskStatus: 'IN_PROGRESS', TaskId: 'task-0000000000000' } })\n")
+    const run = await runEck(['check', '--client', file, '--only', 'error.ConflictException', '--quiet'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/FAIL/)
+    expect(run.stdout).toContain('error.ConflictException')
+  })
+
+  it('lists the scenarios with --list, filtered by --only and --skip', async () => {
+    const run = await runEck(['check', '--list', '--only', 'retry', '--skip', 'persistent'])
+    expect(run.code).toBe(0)
+    const ids = run.stdout.trim().split('\n').map((line) => line.split('\t')[0])
+    expect(ids).toContain('retry.lost-response')
+    expect(ids.some((id) => id?.endsWith('.persistent'))).toBe(false)
+  })
+
+  it.runIf(hasPython())('runs a protocol v1 command', { timeout: 60_000 }, async () => {
+    const run = await runEck(['check', '--command', 'python3 examples/python-client.py', '--only', 'success,encoding.header-uri', '--quiet'])
+    expect(run.code).toBe(0)
+  })
+
+  it.each([
+    [['check', '--client', 'nope'], /Unknown client "nope"\. Bundled clients: aws-sdk, aws-sdk-defaults, aws-sdk-polling/],
+    [['check', '--client', './missing.ts'], /No client module at .*missing\.ts/],
+    [['check', '--client', 'test/fixtures/modules/no-default-export.mjs'], /has no default export function/],
+    [['check', '--client', 'test/fixtures/modules/throws-on-load.ts'], /Cannot load the client module .*throws-on-load\.ts: CLIENT_CONFIG is not set/],
+    [['check', '--client', 'README.md'], /is not a JavaScript or TypeScript module/],
+    [['check', '--client', 'aws-sdk', '--command', 'true'], /Give --client or --command, not both/],
+    [['check', '--deadline', 'soon'], /--deadline must be a duration like 10s/],
+    [['check', '--concurrency', '0'], /--concurrency must be a whole number from 1 to 256/],
+    [['check', '--reporter', 'xml'], /Unknown reporter "xml"\. Reporters: console, json, junit, markdown, github, html/],
+    [['check', '--only', 'no-such-scenario'], /No scenario matches "no-such-scenario"/],
+    [['check', '--revision', 'v9'], /revision/i],
+  ])('exits 2 with one line for %j', async (argv, message) => {
+    const run = await runEck(argv)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(message)
+    expect(run.stderr.trim().split('\n')).toHaveLength(2)
+  })
+})
+
+describe('parseDuration', () => {
+  it.each([
+    ['10s', 10_000],
+    ['500ms', 500],
+    ['2m', 120_000],
+    ['1500', 1500],
+    ['0.5s', 500],
+  ])('reads %s as %i ms', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms)
+  })
+})
