@@ -30,4 +30,15 @@ describe('the eck bin', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toBe('eck: File not found: "/no/such/file". Check the path, or pass - to read stdin.\nTry: eck validate --help\n')
   })
+
+  it('runs eck check from the built bin, a TypeScript client included, without the SDK Node notice', { timeout: 60_000 }, () => {
+    const run = spawnSync(process.execPath, [bin, 'check', '--client', 'test/fixtures/modules/typed-sdk-client.ts', '--only', 'success.in-progress,error.ConflictException'], {
+      encoding: 'utf8',
+      cwd: root,
+      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED')),
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/eck check: PASS/)
+    expect(run.stderr).not.toContain('NodeVersionSupportWarning')
+  })
 })
