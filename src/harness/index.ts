@@ -8,7 +8,7 @@
  * console.log(renderReport(report, 'console'))
  * @module
  */
-export { runConformance, runScenario, startConformanceServer } from './run-conformance.js'
+export { runConformance, runScenario, executeScenario, startConformanceServer } from './run-conformance.js'
 export { moduleConformanceClient, commandConformanceClient } from './conformance-client.js'
 export { createAwsSdkClient, reportSdkError, BUNDLED_CLIENTS, CAREFUL_SDK_CONFIG } from './clients/aws-sdk-client.js'
 export { loadClientModule } from './clients/load-client-module.js'

@@ -3,6 +3,7 @@
  * scenarios run in parallel without seeing each other's state) and returns the report.
  */
 import { startMockServer, type MockServer } from '../mock/server.js'
+import { MAX_BODY_BYTES } from '../mock/simulator.js'
 import { resolveRevision } from '../model/revisions.js'
 import { UsageError } from '../internal/toolkit-error.js'
 import { evaluateRun } from './checks/evaluate-run.js'
@@ -63,6 +64,43 @@ export interface RunScenarioOptions {
 }
 
 /**
+ * Runs one scenario on a running simulator, in a scenario of its own (freed afterwards), and returns
+ * what happened without judging it: the outcome, the journal and the tasks.
+ * @param scenario The scenario (its script, polls and input).
+ * @param client The client under test.
+ * @param server The loopback simulator; it should verify signatures with {@link DUMMY_CREDENTIALS}.
+ * @param options Revision, deadline and run id.
+ * @returns The run.
+ */
+export async function executeScenario(scenario: Scenario, client: ConformanceClient, server: MockServer, options: RunScenarioOptions): Promise<ScenarioRun> {
+  const key = `${options.runId}.${scenario.id}`.slice(0, 128)
+  server.deleteScenario(key)
+  const simulator = server.simulator(key, {
+    // Ids differ per scenario and per run, so a client that reports a constant TaskId is caught.
+    seed: seedOf(key),
+    ...(scenario.script === undefined ? {} : { script: scenario.script }),
+    ...(scenario.pollsInProgress === undefined ? {} : { pollsInProgress: scenario.pollsInProgress }),
+  })
+  try {
+    const started = performance.now()
+    const result = await client.call(scenario.input, { baseUrl: server.scenarioUrl(key), scenarioId: scenario.id, deadlineMs: options.deadlineMs })
+    return {
+      scenario,
+      revision: options.revision,
+      outcome: result.outcome,
+      journal: simulator.journal(),
+      tasks: simulator.tasks(),
+      durationMs: performance.now() - started,
+      deadlineMs: options.deadlineMs,
+      clientPolls: client.polls,
+      ...(result.stderr === undefined ? {} : { stderr: result.stderr }),
+    }
+  } finally {
+    server.deleteScenario(key)
+  }
+}
+
+/**
  * Runs one scenario on a running simulator (in a scenario of its own, freed afterwards) and checks it.
  * @param scenario The scenario.
  * @param client The client under test.
@@ -75,41 +113,16 @@ export async function runScenario(scenario: Scenario, client: ConformanceClient,
   if (scenario.requiresPolling === true && !client.polls) {
     return { ...base, status: 'skipped', skipReason: 'needs a client that polls (--polls)', findings: [], journal: [], durationMs: 0 }
   }
-  const key = `${options.runId}.${scenario.id}`.slice(0, 128)
-  server.deleteScenario(key)
-  const simulator = server.simulator(key, {
-    // Ids differ per scenario and per run, so a client that reports a constant TaskId is caught.
-    seed: seedOf(key),
-    ...(scenario.script === undefined ? {} : { script: scenario.script }),
-    ...(scenario.pollsInProgress === undefined ? {} : { pollsInProgress: scenario.pollsInProgress }),
-  })
-  try {
-    const started = performance.now()
-    const result = await client.call(scenario.input, { baseUrl: server.scenarioUrl(key), scenarioId: scenario.id, deadlineMs: options.deadlineMs })
-    const durationMs = performance.now() - started
-    const run: ScenarioRun = {
-      scenario,
-      revision: options.revision,
-      outcome: result.outcome,
-      journal: simulator.journal(),
-      tasks: simulator.tasks(),
-      durationMs,
-      deadlineMs: options.deadlineMs,
-      clientPolls: client.polls,
-      ...(result.stderr === undefined ? {} : { stderr: result.stderr }),
-    }
-    const findings = evaluateRun(run)
-    return {
-      ...base,
-      status: scenarioStatus(findings),
-      outcome: result.outcome,
-      findings,
-      journal: run.journal,
-      durationMs: Math.round(durationMs),
-      ...(result.stderr === undefined || result.stderr === '' ? {} : { stderr: result.stderr }),
-    }
-  } finally {
-    server.deleteScenario(key)
+  const run = await executeScenario(scenario, client, server, options)
+  const findings = evaluateRun(run)
+  return {
+    ...base,
+    status: scenarioStatus(findings),
+    outcome: run.outcome,
+    findings,
+    journal: run.journal,
+    durationMs: Math.round(run.durationMs),
+    ...(run.stderr === undefined || run.stderr === '' ? {} : { stderr: run.stderr }),
   }
 }
 
@@ -120,7 +133,8 @@ export async function runScenario(scenario: Scenario, client: ConformanceClient,
  * @returns The running server.
  */
 export function startConformanceServer(revision: string): Promise<MockServer> {
-  return startMockServer({ revision, signature: { secretAccessKey: DUMMY_CREDENTIALS.secretAccessKey } })
+  // The journal keeps whole bodies (up to the 1 MiB limit): the checks read them, and a scenario's journal is freed with it.
+  return startMockServer({ revision, signature: { secretAccessKey: DUMMY_CREDENTIALS.secretAccessKey }, journalBodyLimit: MAX_BODY_BYTES })
 }
 
 /**

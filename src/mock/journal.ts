@@ -13,8 +13,10 @@ export interface JournalEntry {
   readonly path: string
   /** Lowercase names; secrets redacted. */
   readonly headers: Readonly<Record<string, string>>
-  /** The body as text, cut to 4,096 characters. */
+  /** The body as text, cut to the journal's body limit (4,096 characters unless configured). */
   readonly body: string
+  /** Whether `body` was cut. */
+  readonly bodyTruncated?: true
   /** The operation from `X-Amz-Target`, when known. */
   readonly operation?: string
   /** 1 for the first request of this operation, 2 for the next, … */
@@ -29,6 +31,8 @@ export interface JournalEntry {
   readonly errorName?: string
   /** The task the request created or returned. */
   readonly taskId?: string
+  /** The response body as sent (cut like `body`), when the request was answered. */
+  readonly response?: string
 }
 
 const SECRET_HEADERS = new Set(['x-amz-security-token', 'x-amz-session-token', 'cookie'])

@@ -37,6 +37,8 @@ export interface SimulatorOptions extends TaskProgress {
   readonly maxBodyBytes?: number
   /** The most journal entries kept (the oldest go first), so memory stays flat under load. @defaultValue 2000 */
   readonly journalLimit?: number
+  /** The most characters of each request and response body the journal keeps. @defaultValue 4096 */
+  readonly journalBodyLimit?: number
 }
 
 /** A simulated service endpoint. */
@@ -80,6 +82,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   let random = new SeededRandom(seed ^ 0x5bd1e995)
   const attempts = new Map<OperationName, number>()
   const journal = new Journal(options.journalLimit ?? 2000)
+  const bodyLimit = Math.max(0, options.journalBodyLimit ?? 4096)
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES
 
   function nextStep(operation: OperationName): { attempt: number; step: Step } {
@@ -260,11 +263,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       method: request.method,
       path: redactPath(request.path),
       headers: redactHeaders(request.headers),
-      body: Buffer.from(request.body.buffer, request.body.byteOffset, Math.min(request.body.byteLength, 4096 * 4)).toString('utf8').slice(0, 4096),
+      body: Buffer.from(request.body.buffer, request.body.byteOffset, Math.min(request.body.byteLength, bodyLimit * 4)).toString('utf8').slice(0, bodyLimit),
+      ...(request.body.byteLength > bodyLimit ? { bodyTruncated: true as const } : {}),
     }
     const answer = (response: WireResponse, extra: Partial<JournalEntry> = {}, delivery: Delivery = IMMEDIATE): Outcome => {
       const errorName = response.status >= 400 ? errorNameOf(response) : undefined
-      journal.record({ ...base, ...extra, outcome: 'respond', status: response.status, ...(errorName === undefined ? {} : { errorName }) })
+      journal.record({ ...base, ...extra, outcome: 'respond', status: response.status, ...(errorName === undefined ? {} : { errorName }), response: response.body.slice(0, bodyLimit) })
       return { kind: 'respond', response, delivery }
     }
     if (request.method !== 'POST' || request.path.split('?')[0] !== '/') {

@@ -69,14 +69,18 @@ export function checkRobust(run: ScenarioRun): CheckFinding {
  */
 export function checkInvalidInput(run: ScenarioRun): CheckFinding {
   const { outcome } = run
-  const sent = startAttempts(run.journal).length
-  const wanted = 'error ClientValidationError with nothing sent, or error ValidationException from the service'
+  const attempts = startAttempts(run.journal)
+  const sent = attempts.length
+  // A body over 1 MiB is refused before validation, with 413 SerializationException: that is the service's answer then.
+  const answered = attempts[attempts.length - 1]?.errorName
+  const serviceError = answered === 'SerializationException' ? answered : 'ValidationException'
+  const wanted = `error ClientValidationError with nothing sent, or error ${serviceError} from the service`
   if (outcome.kind !== 'error') return fail('invalid-input', `reported ${describeOutcome(outcome)}${sent > 0 ? ` after sending ${sent} request(s)` : ''}`, wanted)
   if (sent === 0) {
     if (outcome.name === 'ClientValidationError' || outcome.name === 'ValidationException') return pass('invalid-input', `refused the input itself (${outcome.name})`)
     return fail('invalid-input', `sent nothing and reported ${describeOutcome(outcome)}`, wanted)
   }
-  if (outcome.name !== 'ValidationException') return fail('invalid-input', `sent ${sent} request(s) and reported ${describeOutcome(outcome)}`, wanted)
-  if (sent > 1) return fail('invalid-input', `sent ${sent} requests for a ValidationException, which is not retryable`, wanted)
-  return pass('invalid-input', 'surfaced the ValidationException')
+  if (outcome.name !== serviceError) return fail('invalid-input', `sent ${sent} request(s) and reported ${describeOutcome(outcome)}`, wanted)
+  if (sent > 1) return fail('invalid-input', `sent ${sent} requests for a ${serviceError}, which is not retryable`, wanted)
+  return pass('invalid-input', `surfaced the ${serviceError}`)
 }

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { invalidValueOf, rulesFor } from '../../../generators/invalid-value.js'
-import type { InvalidValue } from '../../../generators/invalid/rule.js'
+import type { InvalidValue, RuleDefinition } from '../../../generators/invalid/rule.js'
 import { applyViolations } from '../../../generators/invalid-request.js'
 import type { Revision } from '../../model/revisions.js'
 import { validateRequest } from '../../validators/validate-request.js'
@@ -19,13 +19,34 @@ function hasNull(value: unknown): boolean {
   return Object.values(value).some(hasNull)
 }
 
-// A value survives protocol v1 (JSON on stdin) when it reads back the same and is still invalid. Nulls
-// are left out: typed serializers drop them (a sparse list loses its null), so the wire stays valid.
-function jsonSafe(input: unknown, revision: Revision): input is Record<string, unknown> {
+/**
+ * Whether an invalid input reaches the wire as invalid through any client: it is a JSON object that reads
+ * back the same (protocol v1 passes it as JSON) and is still invalid, with no nulls (typed serializers
+ * drop them: a sparse list loses its null, and the wire becomes valid).
+ * @param input The input.
+ * @param revision The revision.
+ * @returns True when a client must refuse it or surface the ValidationException.
+ */
+export function survivesTheWire(input: unknown, revision: Revision): input is Record<string, unknown> {
   if (input === null || typeof input !== 'object' || Array.isArray(input) || hasNull(input)) return false
   const text = JSON.stringify(input)
   const back: unknown = JSON.parse(text)
   return JSON.stringify(back) === text && !validateRequest(back, { revision: revision.id }).valid
+}
+
+/**
+ * The request rules whose violations every client must refuse or surface: rules of modelled members,
+ * except a missing ClientToken (the client generates one) and a tag with an extra member (typed clients
+ * drop unknown members, so the wire is valid).
+ * @param revision The revision.
+ * @returns The rules.
+ */
+export function clientInvalidRules(revision: Revision): readonly RuleDefinition[] {
+  return rulesFor('request', revision.id).filter(
+    (rule) => (revision.requestMembers as readonly string[]).includes(rule.member) &&
+      !(rule.member === 'ClientToken' && rule.rule === 'missing') &&
+      rule.rule !== 'tag-extra-member',
+  )
 }
 
 /**
@@ -36,18 +57,15 @@ function jsonSafe(input: unknown, revision: Revision): input is Record<string, u
 export function invalidInputScenarios(revision: Revision): Scenario[] {
   const seen = new Set<string>()
   const scenarios: Scenario[] = []
-  for (const rule of rulesFor('request', revision.id)) {
+  for (const rule of clientInvalidRules(revision)) {
     const key = `${rule.member}/${rule.expectedCode}`
-    // Modelled members only (typed clients drop unknown ones), and a missing ClientToken is not an
-    // error: the client generates one (the success.no-client-token scenario).
-    const modelled = (revision.requestMembers as readonly string[]).includes(rule.member)
-    if (!modelled || (rule.member === 'ClientToken' && rule.rule === 'missing') || seen.has(key)) continue
+    if (seen.has(key)) continue
     const id = `invalid.${rule.member}.${rule.rule}`
     const valid = inputFor(id)
     const drawn = fc
       .sample(invalidValueOf(rule, revision), { seed: SEED, numRuns: 50 })
       .map((violation: InvalidValue) => ({ violation, input: applyViolations(valid, [violation]) }))
-      .find((candidate) => jsonSafe(candidate.input, revision))
+      .find((candidate) => survivesTheWire(candidate.input, revision))
     if (drawn === undefined) continue
     seen.add(key)
     scenarios.push({

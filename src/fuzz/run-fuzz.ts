@@ -1,0 +1,235 @@
+/**
+ * The fuzzer: random inputs and random server behaviour against a client, checked by the oracle, with
+ * failures shrunk by fast-check to the smallest input and fault schedule. Work is split over workers
+ * (each a fast-check run with a seed of its own) and over CI shards.
+ */
+import fc from 'fast-check'
+import type { ConformanceClient } from '../harness/conformance-client.js'
+import { executeScenario, startConformanceServer } from '../harness/run-conformance.js'
+import type { ScenarioRun } from '../harness/scenario-run.js'
+import { UsageError } from '../internal/toolkit-error.js'
+import type { MockServer } from '../mock/server.js'
+import { resolveRevision } from '../model/revisions.js'
+import { checkFuzzRun, type Violation } from './check-fuzz-run.js'
+import { CoverageTally } from './fuzz-coverage.js'
+import { readCorpus, saveCorpusCase } from './fuzz-corpus.js'
+import { fuzzCase, scenarioOfCase, type FuzzCase, type FuzzCaseConstraints } from './fuzz-case.js'
+import type { FuzzFailure, FuzzReport } from './fuzz-report.js'
+import { runModelFuzz } from './model-fuzz.js'
+
+/** Progress of a fuzz run. */
+export interface FuzzProgress {
+  readonly runs: number
+  readonly total: number
+  readonly failures: number
+  readonly calls: number
+  readonly elapsedMs: number
+}
+
+/** Options of {@link runFuzz}. */
+export interface RunFuzzOptions {
+  /** @defaultValue '2025-12' */
+  readonly revision?: string
+  /** Runs for this shard (split over the workers). @defaultValue 200 */
+  readonly runs?: number
+  /** Base seed. @defaultValue drawn at random (and reported) */
+  readonly seed?: number
+  /** This shard and the number of shards, e.g. `{ index: 2, count: 4 }`. @defaultValue 1 of 1 */
+  readonly shard?: { readonly index: number; readonly count: number }
+  /** Workers: fast-check runs at once, each with its own seed. @defaultValue 8 */
+  readonly workers?: number
+  /** Stop starting runs after this long (ms); what ran is reported. @defaultValue none */
+  readonly timeLimitMs?: number
+  /** Per call: past this the call is a hang. @defaultValue 10000 */
+  readonly deadlineMs?: number
+  /** Re-run exactly one case: `<seed>:<path>` from a report; no other runs. */
+  readonly replay?: string
+  /** Saved failing cases: re-run first, and new failures saved here. */
+  readonly corpus?: string
+  /** Model-based runs (command sequences). @defaultValue runs / 20, at least 5 (0 with replay) */
+  readonly modelRuns?: number
+  /** The case arbitrary's constraints (schedule length, invalid share, slow faults, no faults). */
+  readonly cases?: FuzzCaseConstraints
+  /** A running conformance server; otherwise one is started and stopped. */
+  readonly server?: MockServer
+  readonly onProgress?: (progress: FuzzProgress) => void
+  /** Stops the run early; what ran is reported. */
+  readonly signal?: AbortSignal
+  readonly tool?: { readonly name: string; readonly version: string }
+}
+
+interface Worker {
+  readonly seed: number
+  readonly runs: number
+  readonly path?: string
+}
+
+/**
+ * Reads `<seed>:<path>` (a fuzz case) or `model:<seed>:<path>` (a command sequence).
+ * @param text e.g. `-1234:17:0:3`.
+ * @returns Which runner, the seed and the path.
+ * @throws UsageError on another form.
+ */
+export function parseReplay(text: string): { kind: 'case' | 'model'; seed: number; path: string } {
+  const match = /^(model:)?(-?\d+):(\d+(?::\d+)*)$/.exec(text.trim())
+  const seed = Number(match?.[2])
+  if (match === null || !Number.isSafeInteger(seed) || seed < -(2 ** 31) || seed >= 2 ** 31) {
+    throw new UsageError(`--replay needs <seed>:<path> (or model:<seed>:<path>) as a failure report prints it, e.g. 1234:17:0:3; got ${JSON.stringify(text)}.`)
+  }
+  return { kind: match[1] === undefined ? 'case' : 'model', seed, path: match[3] ?? '' }
+}
+
+function check(name: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got ${String(value)}.`)
+}
+
+/**
+ * Fuzzes a client.
+ * @param client The client under test (the harness's clients).
+ * @param options Runs, seed, shard, workers, limits, replay, corpus.
+ * @returns The report; its verdict is `fail` when any invariant broke.
+ * @throws UsageError on bad options or an unreadable corpus.
+ */
+export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions = {}): Promise<FuzzReport> {
+  const revision = resolveRevision(options.revision)
+  const runs = options.runs ?? 200
+  const workersWanted = options.workers ?? 8
+  const shard = options.shard ?? { index: 1, count: 1 }
+  const deadlineMs = options.deadlineMs ?? 10_000
+  check('runs', runs, 1, 10_000_000)
+  check('workers', workersWanted, 1, 256)
+  check('shard count', shard.count, 1, 10_000)
+  check('shard index', shard.index, 1, shard.count)
+  const replay = options.replay === undefined ? undefined : parseReplay(options.replay)
+  const seed = replay?.seed ?? options.seed ?? (Math.floor(Math.random() * 2 ** 31) | 0)
+  const modelRuns = replay !== undefined ? (replay.kind === 'model' ? 1 : 0) : (options.modelRuns ?? Math.max(5, Math.floor(runs / 20)))
+  const corpusEntries = options.corpus === undefined || replay !== undefined ? [] : readCorpus(options.corpus)
+  const server = options.server ?? (await startConformanceServer(revision.id))
+  const runId = `f${Math.random().toString(36).slice(2, 8)}`
+  const tally = new CoverageTally()
+  const failures: FuzzFailure[] = []
+  const started = performance.now()
+  let calls = 0
+  let done = 0
+  let interrupted = false
+  const stopAt = options.timeLimitMs === undefined ? Number.POSITIVE_INFINITY : started + options.timeLimitMs
+  const stopped = (): boolean => options.signal?.aborted === true || performance.now() >= stopAt
+  const report = (): void => options.onProgress?.({ runs: done, total: runs, failures: failures.length, calls, elapsedMs: performance.now() - started })
+
+  const execute = async (fuzz: FuzzCase, id: string): Promise<{ run: ScenarioRun; violations: Violation[] }> => {
+    calls++
+    const run = await executeScenario(scenarioOfCase(fuzz, id), client, server, { revision: revision.id, deadlineMs, runId })
+    tally.add(fuzz, run.outcome)
+    return { run, violations: checkFuzzRun(fuzz, run) }
+  }
+
+  try {
+    // 1. The corpus: saved failures first.
+    let stillFailing = 0
+    for (const [index, entry] of corpusEntries.entries()) {
+      const { run, violations } = await execute(entry.case, `corpus.${index}`)
+      if (violations.length > 0) {
+        stillFailing++
+        failures.push({ source: 'corpus', case: entry.case, violations, outcome: run.outcome, journal: run.journal, savedTo: entry.file })
+      }
+    }
+    // 2. Random runs, split over workers with seeds of their own.
+    const workers: Worker[] =
+      replay?.kind === 'model'
+        ? []
+        : replay !== undefined
+        ? [{ seed: replay.seed, runs: 1, path: replay.path }]
+        : Array.from({ length: Math.min(workersWanted, runs) }, (_, w) => ({
+            seed: (seed + (shard.index - 1) * workersWanted + w) | 0,
+            runs: Math.floor(runs / Math.min(workersWanted, runs)) + (w < runs % Math.min(workersWanted, runs) ? 1 : 0),
+          }))
+    const arbitrary = fuzzCase(revision, options.cases)
+    let saved = 0
+    await Promise.all(
+      workers.map(async (worker, w) => {
+        const failing = new WeakMap<object, { run: ScenarioRun; violations: Violation[] }>()
+        let n = 0
+        let firstFailureAt: number | undefined
+        let counted = 0
+        const property = fc.asyncProperty(arbitrary, async (fuzz) => {
+          if (stopped()) {
+            interrupted = true
+            return true
+          }
+          const mainRun = firstFailureAt === undefined
+          if (mainRun) {
+            counted++
+            done++
+            if (done % 25 === 0) report()
+          }
+          const result = await execute(fuzz, `fuzz.w${w}.${n++}`)
+          if (result.violations.length === 0) return true
+          if (mainRun) firstFailureAt = counted
+          failing.set(fuzz, result)
+          return false
+        })
+        const details = await fc.check(property, {
+          seed: worker.seed,
+          numRuns: worker.runs,
+          ...(worker.path === undefined ? {} : { path: worker.path, endOnFailure: true }),
+        })
+        if (!details.failed || details.counterexample === null) return
+        const [counterexample] = details.counterexample
+        const again = failing.get(counterexample) ?? (await execute(counterexample, `fuzz.w${w}.replay`))
+        if (again.violations.length === 0) return
+        const failure: FuzzFailure = {
+          source: 'fuzz',
+          replay: `${details.seed}:${details.counterexamplePath ?? ''}`,
+          ...(firstFailureAt === undefined ? {} : { runsToFind: firstFailureAt }),
+          shrinks: details.numShrinks,
+          case: counterexample,
+          violations: again.violations,
+          outcome: again.run.outcome,
+          journal: again.run.journal,
+        }
+        if (options.corpus !== undefined) {
+          const savedTo = saveCorpusCase(options.corpus, counterexample, { client: client.name, revision: revision.id, replay: failure.replay, violations: again.violations })
+          saved++
+          failures.push({ ...failure, savedTo })
+        } else failures.push(failure)
+      }),
+    )
+    // 3. Model-based runs: sequences of calls against one simulator, checked against a model of the tasks.
+    let modelRan = 0
+    if (modelRuns > 0 && !stopped()) {
+      const model = await runModelFuzz(client, server, {
+        revision: revision.id,
+        runs: modelRuns,
+        seed: replay?.kind === 'model' ? replay.seed : ((seed + (shard.index - 1) * 104_729) ^ 0x5eed) | 0,
+        deadlineMs,
+        runId,
+        stopped,
+        ...(replay?.kind === 'model' ? { path: replay.path } : {}),
+      })
+      calls += model.calls
+      modelRan = model.runs
+      if (model.failure !== undefined) failures.push(model.failure)
+    }
+    report()
+    return {
+      tool: options.tool ?? { name: 'engagement-contract-kit', version: '0.0.0' },
+      client: client.name,
+      revision: revision.id,
+      seed,
+      shard,
+      workers: workers.length,
+      runs: replay !== undefined ? (replay.kind === 'case' ? 1 : 0) : runs,
+      calls,
+      modelRuns: modelRan,
+      durationMs: Math.round(performance.now() - started),
+      interrupted,
+      ...(options.corpus === undefined ? {} : { corpus: { directory: options.corpus, rerun: corpusEntries.length, stillFailing, saved } }),
+      coverage: tally.snapshot(),
+      failures,
+      verdict: failures.length === 0 ? 'pass' : 'fail',
+    }
+  } finally {
+    if (options.server === undefined) await server.close()
+  }
+}
+
