@@ -104,6 +104,34 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
     })
 
   cli
+    .command('fuzz', 'Fuzz a client: random inputs and server behaviour, failures shrunk and replayable')
+    .option('--client <client>', 'aws-sdk, aws-sdk-defaults, aws-sdk-polling, or a module path (.js/.mjs/.ts)')
+    .option('--command <cmd>', 'A client in any language (client protocol v1)')
+    .option('--runs <n>', 'Random runs for this shard', { default: 200 })
+    .option('--seed <seed>', 'Base seed (default: random, printed in the report)')
+    .option('--shard <i/n>', 'Run shard i of n (a CI matrix splits one fuzz with no overlap)')
+    .option('--workers <n>', 'Runs at once, each worker with a seed of its own', { default: 8 })
+    .option('--time-limit <duration>', 'Stop starting runs after this long (e.g. 5m)')
+    .option('--deadline <duration>', 'Per call: past this it counts as a hang', { default: '10s' })
+    .option('--replay <seed:path>', 'Re-run exactly one reported case (seed:path, or model:seed:path)')
+    .option('--corpus <dir>', 'Re-run saved failing cases first; save new ones here')
+    .option('--model-runs <n>', 'Model-based call sequences (default: runs/20, at least 5)')
+    .option('--no-faults', 'Random inputs only; the server answers every call normally')
+    .option('--revision <id>', REVISION_HELP, { default: '2025-12' })
+    .option('--reporter <name>', 'console, json or junit', { default: 'console' })
+    .option('--output <file>', 'Write the report to this file (the console summary still goes to stdout)')
+    .option('--quiet', 'No progress lines on stderr')
+    .example('  $ eck fuzz --client aws-sdk --runs 2000')
+    .example('  $ eck fuzz --client ./my-client.ts --corpus .eck-corpus --shard 2/4 --seed 42')
+    .example('  $ eck fuzz --client ./my-client.ts --replay 1234:17:0:3')
+    .action((options: Record<string, unknown>) => {
+      pending.action = async () => {
+        const { fuzzCommand } = await import('./commands/fuzz.js')
+        return fuzzCommand(options, context)
+      }
+    })
+
+  cli
     .command('drift', 'Compare the model with the installed @aws-sdk/client-partnercentral-selling')
     .option('--revision <id>', `${REVISION_HELP} (only 2025-12 should match the SDK)`, { default: '2025-12' })
     .option('--json', 'Print a JSON report')
@@ -134,7 +162,7 @@ function captureConsoleInfo(run: () => void): string {
   return text
 }
 
-const COMMANDS = ['validate', 'generate', 'mock', 'check', 'drift']
+const COMMANDS = ['validate', 'generate', 'mock', 'check', 'fuzz', 'drift']
 
 function commandHint(argv: readonly string[]): string {
   const name = argv.find((arg) => !arg.startsWith('-'))

@@ -85,7 +85,7 @@ function answeredTask(entry: JournalEntry): Record<string, unknown> {
 }
 
 function stepOf(fuzz: FuzzCase, entry: JournalEntry): Step {
-  return fuzz.steps[(entry.attempt ?? 1) - 1] ?? { kind: 'pass' }
+  return fuzz.steps[(entry.attempt ?? 1) - 1] ?? fuzz.then ?? { kind: 'pass' }
 }
 
 function tokenOf(body: string): string {

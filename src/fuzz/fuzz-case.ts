@@ -19,8 +19,10 @@ export interface FuzzCase {
   readonly input: Readonly<Record<string, unknown>>
   /** For an invalid input: the rule it breaks (`Member/rule`). */
   readonly invalidRule?: string
-  /** The server's behaviour for attempts 1, 2, …; every later attempt is processed normally. */
+  /** The server's behaviour for attempts 1, 2, … */
   readonly steps: readonly Step[]
+  /** Every later attempt: a persistent fault, or (when absent) normal processing. */
+  readonly then?: Step
 }
 
 /** Constraints of {@link fuzzCase}. */
@@ -81,7 +83,15 @@ export function fuzzInvalidInput(revision: Revision): fc.Arbitrary<{ input: Reco
 export function fuzzCase(revision: Revision, constraints: FuzzCaseConstraints = {}): fc.Arbitrary<FuzzCase> {
   const steps = constraints.noFaults === true ? fc.constant<Step[]>([]) : fc.array(faultStep(revision, constraints), { maxLength: constraints.maxSteps ?? 4 })
   const share = Math.round((constraints.invalidShare ?? 0.15) * 100)
-  const valid = fc.record({ input: fuzzValidInput(revision), steps }).map((value): FuzzCase => value)
+  // One case in ten keeps failing after its steps (throttling, a 503, resets): bounded retries are tested too.
+  const persistent = fc.constantFrom<Step>(
+    { kind: 'error', name: 'ThrottlingException', status: 429 },
+    { kind: 'http', status: 503, body: 'html' },
+    { kind: 'error', name: 'InternalServerException', status: 500 },
+    { kind: 'reset-before' },
+  )
+  const then = constraints.noFaults === true ? fc.constant(undefined) : fc.oneof({ weight: 9, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: persistent })
+  const valid = fc.record({ input: fuzzValidInput(revision), steps, then }).map(({ input, steps: drawn, then: tail }): FuzzCase => (tail === undefined ? { input, steps: drawn } : { input, steps: drawn, then: tail }))
   const invalid = fuzzInvalidInput(revision).map(({ input, rule }): FuzzCase => ({ input, invalidRule: rule, steps: [] }))
   return share <= 0 ? valid : fc.oneof({ weight: 100 - share, arbitrary: valid }, { weight: share, arbitrary: invalid })
 }
@@ -98,7 +108,7 @@ export function scenarioOfCase(fuzz: FuzzCase, id: string): Scenario {
     title: fuzz.invalidRule === undefined ? `fuzz: ${fuzz.steps.length} scripted attempt(s)` : `fuzz: an input breaking ${fuzz.invalidRule}`,
     tags: ['fuzz'],
     input: fuzz.input,
-    script: { operations: { StartEngagementByAcceptingInvitationTask: { steps: fuzz.steps } } },
+    script: { operations: { StartEngagementByAcceptingInvitationTask: { steps: fuzz.steps, ...(fuzz.then === undefined ? {} : { then: fuzz.then }) } } },
     expect: fuzz.invalidRule === undefined ? { kind: 'reported' } : { kind: 'refused' },
     checks: [],
     why: 'A random input and server behaviour.',

@@ -21,7 +21,7 @@ function isCase(value: unknown): value is FuzzCase {
   const record = value as Record<string, unknown>
   if (record.input === null || typeof record.input !== 'object' || Array.isArray(record.input) || !Array.isArray(record.steps)) return false
   // The steps must be a valid behaviour script: a hand-edited file fails here, not in the simulator.
-  parseBehaviourScript({ operations: { StartEngagementByAcceptingInvitationTask: { steps: record.steps } } })
+  parseBehaviourScript({ operations: { StartEngagementByAcceptingInvitationTask: { steps: record.steps, ...(record.then === undefined ? {} : { then: record.then }) } } })
   return record.invalidRule === undefined || typeof record.invalidRule === 'string'
 }
 

@@ -22,7 +22,7 @@ export class CoverageTally {
    */
   add(fuzz: FuzzCase, outcome: ClientOutcome): void {
     if (fuzz.invalidRule !== undefined) this.bump(this.counts.invalidRules, fuzz.invalidRule)
-    for (const step of fuzz.steps) {
+    for (const step of fuzz.then === undefined ? fuzz.steps : [...fuzz.steps, fuzz.then]) {
       this.bump(this.counts.faultKinds, faultKindOf(step))
       if (step.kind === 'error') this.bump(this.counts.errors, step.name)
       if (step.kind === 'task' && step.reasonCode !== undefined) this.bump(this.counts.reasonCodes, step.reasonCode)

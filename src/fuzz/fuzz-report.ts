@@ -13,7 +13,7 @@ export interface FuzzFailure {
   readonly source: 'fuzz' | 'corpus' | 'model'
   /** `eck fuzz --replay <replay>` re-runs exactly this case (fuzz and model failures). */
   readonly replay?: string
-  /** How many runs of its worker it took to find the failure. */
+  /** How many runs (over all workers) had run when the first failure was found. */
   readonly runsToFind?: number
   /** How many shrink steps made it smaller. */
   readonly shrinks?: number

@@ -55,6 +55,8 @@ export interface RunFuzzOptions {
   readonly onProgress?: (progress: FuzzProgress) => void
   /** Stops the run early; what ran is reported. */
   readonly signal?: AbortSignal
+  /** Keep fuzzing after the first failure (other workers go on to their own). @defaultValue false */
+  readonly keepGoing?: boolean
   readonly tool?: { readonly name: string; readonly version: string }
 }
 
@@ -77,6 +79,11 @@ export function parseReplay(text: string): { kind: 'case' | 'model'; seed: numbe
     throw new UsageError(`--replay needs <seed>:<path> (or model:<seed>:<path>) as a failure report prints it, e.g. 1234:17:0:3; got ${JSON.stringify(text)}.`)
   }
   return { kind: match[1] === undefined ? 'case' : 'model', seed, path: match[3] ?? '' }
+}
+
+// Fewer scripted attempts first, then less JSON.
+function sizeOf(failure: FuzzFailure): number {
+  return (failure.case?.steps.length ?? 0) * 1_000_000 + JSON.stringify(failure.case ?? {}).length
 }
 
 function check(name: string, value: number, min: number, max: number): void {
@@ -112,6 +119,8 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
   let calls = 0
   let done = 0
   let interrupted = false
+  // Runs done (over all workers) when the first failure was seen: the others stop starting runs then.
+  let foundAt: number | undefined
   const stopAt = options.timeLimitMs === undefined ? Number.POSITIVE_INFINITY : started + options.timeLimitMs
   const stopped = (): boolean => options.signal?.aborted === true || performance.now() >= stopAt
   const report = (): void => options.onProgress?.({ runs: done, total: runs, failures: failures.length, calls, elapsedMs: performance.now() - started })
@@ -152,11 +161,12 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
         let firstFailureAt: number | undefined
         let counted = 0
         const property = fc.asyncProperty(arbitrary, async (fuzz) => {
-          if (stopped()) {
-            interrupted = true
+          const mainRun = firstFailureAt === undefined
+          if (mainRun && (stopped() || (foundAt !== undefined && options.keepGoing !== true))) {
+            interrupted ||= stopped()
             return true
           }
-          const mainRun = firstFailureAt === undefined
+          const index = done
           if (mainRun) {
             counted++
             done++
@@ -164,7 +174,11 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
           }
           const result = await execute(fuzz, `fuzz.w${w}.${n++}`)
           if (result.violations.length === 0) return true
-          if (mainRun) firstFailureAt = counted
+          if (mainRun) {
+            firstFailureAt = counted
+            // The failing run's place in the whole run (slow runs finish after later ones started).
+            foundAt = Math.min(foundAt ?? Number.POSITIVE_INFINITY, index + 1)
+          }
           failing.set(fuzz, result)
           return false
         })
@@ -180,20 +194,30 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
         const failure: FuzzFailure = {
           source: 'fuzz',
           replay: `${details.seed}:${details.counterexamplePath ?? ''}`,
-          ...(firstFailureAt === undefined ? {} : { runsToFind: firstFailureAt }),
+          ...(foundAt === undefined ? {} : { runsToFind: foundAt }),
           shrinks: details.numShrinks,
           case: counterexample,
           violations: again.violations,
           outcome: again.run.outcome,
           journal: again.run.journal,
         }
-        if (options.corpus !== undefined) {
-          const savedTo = saveCorpusCase(options.corpus, counterexample, { client: client.name, revision: revision.id, replay: failure.replay, violations: again.violations })
-          saved++
-          failures.push({ ...failure, savedTo })
-        } else failures.push(failure)
+        failures.push(failure)
       }),
     )
+    // Workers that fail at the same time report the same defect: keep the smallest case per set of invariants.
+    const smallest = new Map<string, FuzzFailure>()
+    for (const failure of failures.filter((candidate) => candidate.source === 'fuzz')) {
+      const key = failure.violations.map((violation) => violation.invariant).sort().join('+')
+      const kept = smallest.get(key)
+      if (kept === undefined || sizeOf(failure) < sizeOf(kept)) smallest.set(key, failure)
+    }
+    const others = failures.filter((candidate) => candidate.source !== 'fuzz')
+    const kept = [...smallest.values()].map((failure): FuzzFailure => {
+      if (options.corpus === undefined || failure.case === undefined) return failure
+      saved++
+      return { ...failure, savedTo: saveCorpusCase(options.corpus, failure.case, { client: client.name, revision: revision.id, replay: failure.replay, violations: failure.violations }) }
+    })
+    failures.splice(0, failures.length, ...others, ...kept)
     // 3. Model-based runs: sequences of calls against one simulator, checked against a model of the tasks.
     let modelRan = 0
     if (modelRuns > 0 && !stopped()) {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseDuration } from '../../src/cli/commands/check.js'
+import { parseDuration } from '../../src/cli/option-values.js'
 import { runEck } from '../helpers/run-eck.js'
 
 function hasPython(): boolean {

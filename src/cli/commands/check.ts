@@ -4,9 +4,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { BUNDLED_CLIENTS, createAwsSdkClient, type BundledClientName } from '../../harness/clients/aws-sdk-client.js'
-import { loadClientModule } from '../../harness/clients/load-client-module.js'
-import { commandConformanceClient, moduleConformanceClient, type ConformanceClient } from '../../harness/conformance-client.js'
 import { CHECKS } from '../../harness/checks/check-info.js'
 import { renderReport, isReporterName, REPORTERS } from '../../harness/reporters/render-report.js'
 import { runConformance, type ConformanceProgress } from '../../harness/run-conformance.js'
@@ -15,6 +12,8 @@ import { packageVersion } from '../../internal/package-version.js'
 import { ToolkitError, UsageError } from '../../internal/toolkit-error.js'
 import { resolveRevision } from '../../model/revisions.js'
 import type { CliContext } from '../output.js'
+import { resolveClient } from '../client-option.js'
+import { optionList, optionText, parseDuration, withNewline } from '../option-values.js'
 
 /** Options of `eck check`. */
 export interface CheckCommandOptions {
@@ -30,55 +29,6 @@ export interface CheckCommandOptions {
   readonly output?: string | boolean
   readonly list?: boolean
   readonly quiet?: boolean
-}
-
-function text(name: string, value: string | number | boolean | undefined): string | undefined {
-  if (value === undefined) return undefined
-  if (typeof value === 'boolean') throw new UsageError(`${name} needs a value.`)
-  return String(value)
-}
-
-function selectors(name: string, value: string | string[] | boolean | undefined): string[] | undefined {
-  if (value === undefined) return undefined
-  const list = (Array.isArray(value) ? value : [value]).map((item) => text(name, item) ?? '')
-  return list.flatMap((item) => item.split(',')).map((item) => item.trim()).filter((item) => item !== '')
-}
-
-/**
- * Reads a duration: `10s`, `500ms`, `2m`, or a number of milliseconds.
- * @param value The option value.
- * @returns Milliseconds.
- * @throws UsageError when it is not a duration.
- */
-export function parseDuration(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(value.trim())
-  if (match === null) throw new UsageError(`--deadline must be a duration like 10s, 500ms or 2m, got ${JSON.stringify(value)}.`)
-  const number = Number(match[1])
-  return Math.round(match[2] === 's' ? number * 1000 : match[2] === 'm' ? number * 60_000 : number)
-}
-
-async function clientOf(options: CheckCommandOptions, context: CliContext): Promise<ConformanceClient> {
-  const client = text('--client', options.client)
-  const command = text('--command', options.command)
-  if (client !== undefined && command !== undefined) throw new UsageError('Give --client or --command, not both.')
-  if (command !== undefined) {
-    if (command.trim() === '') throw new UsageError('--command is empty; give the shell command that runs your client, e.g. --command "python3 client.py".')
-    return commandConformanceClient(command, { polls: options.polls === true, env: context.env, cwd: context.cwd })
-  }
-  const name = client ?? 'aws-sdk'
-  if ((BUNDLED_CLIENTS as readonly string[]).includes(name)) {
-    const bundled = name as BundledClientName
-    return moduleConformanceClient(bundled, createAwsSdkClient(bundled), { polls: bundled === 'aws-sdk-polling' })
-  }
-  if (!/[./\\]/.test(name)) {
-    throw new UsageError(`Unknown client ${JSON.stringify(name)}. Bundled clients: ${BUNDLED_CLIENTS.join(', ')}; or a module path like ./my-client.ts; or --command "<shell command>".`)
-  }
-  const loaded = await loadClientModule(name, context.cwd)
-  return moduleConformanceClient(name, loaded.client, { polls: loaded.polls || options.polls === true })
-}
-
-function withNewline(text: string): string {
-  return text.endsWith('\n') ? text : `${text}\n`
 }
 
 function progressLine(progress: ConformanceProgress): string {
@@ -97,27 +47,27 @@ function progressLine(progress: ConformanceProgress): string {
  * @throws UsageError on bad options.
  */
 export async function checkCommand(options: CheckCommandOptions, context: CliContext): Promise<number> {
-  const revision = resolveRevision(text('--revision', options.revision)).id
-  const only = selectors('--only', options.only)
-  const skip = selectors('--skip', options.skip)
+  const revision = resolveRevision(optionText('--revision', options.revision)).id
+  const only = optionList('--only', options.only)
+  const skip = optionList('--skip', options.skip)
   if (options.list === true) {
     const scenarios = selectScenarios(scenarioCatalog(revision), { ...(only === undefined ? {} : { only }), ...(skip === undefined ? {} : { skip }) })
     for (const scenario of scenarios) context.out(`${scenario.id}\t[${scenario.tags.join(',')}]\t${scenario.title}\n`)
     return 0
   }
-  const reporters = selectors('--reporter', options.reporter) ?? ['console']
+  const reporters = optionList('--reporter', options.reporter) ?? ['console']
   if (reporters.length !== 1) throw new UsageError(`Give one --reporter (${REPORTERS.join('|')}); run eck check again for another format.`)
   const reporter = reporters[0] ?? 'console'
   if (!isReporterName(reporter)) throw new UsageError(`Unknown reporter ${JSON.stringify(reporter)}. Reporters: ${REPORTERS.join(', ')}.`)
-  const output = text('--output', options.output)
-  const concurrencyText = text('--concurrency', options.concurrency)
+  const output = optionText('--output', options.output)
+  const concurrencyText = optionText('--concurrency', options.concurrency)
   const concurrency = concurrencyText === undefined ? undefined : Number(concurrencyText)
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256)) {
     throw new UsageError(`--concurrency must be a whole number from 1 to 256, got ${JSON.stringify(concurrencyText)}.`)
   }
-  const deadlineText = text('--deadline', options.deadline)
+  const deadlineText = optionText('--deadline', options.deadline)
   const deadlineMs = deadlineText === undefined ? undefined : parseDuration(deadlineText)
-  const client = await clientOf(options, context)
+  const client = await resolveClient(options, context)
   const abort = new AbortController()
   void context.stopped?.then(() => abort.abort())
   const report = await runConformance(client, {

@@ -1,0 +1,123 @@
+/**
+ * Renders a fuzz report: a console summary (coverage, each failure shrunk with its journal and the
+ * command that replays it), JSON, or JUnit.
+ */
+import { stableJson } from '../internal/stable-json.js'
+import { describeJournalEntry, describeOutcome } from '../harness/reporters/render-console.js'
+import { INVARIANTS } from './check-fuzz-run.js'
+import type { FuzzFailure, FuzzReport } from './fuzz-report.js'
+
+/** The fuzz report formats. */
+export const FUZZ_REPORTERS = ['console', 'json', 'junit'] as const
+
+/** A fuzz report format. */
+export type FuzzReporterName = (typeof FUZZ_REPORTERS)[number]
+
+/**
+ * Whether a string names a fuzz report format.
+ * @param value Any value.
+ * @returns True for console, json or junit.
+ */
+export function isFuzzReporterName(value: unknown): value is FuzzReporterName {
+  return typeof value === 'string' && (FUZZ_REPORTERS as readonly string[]).includes(value)
+}
+
+function tally(counts: Readonly<Record<string, number>>): string {
+  const entries = Object.entries(counts)
+  return entries.length === 0 ? '(none)' : entries.map(([key, count]) => `${key} ${count}`).join(', ')
+}
+
+function describeFailure(failure: FuzzFailure, index: number): string[] {
+  const lines = [`failure ${index + 1} (${failure.source}${failure.runsToFind === undefined ? '' : `, found after ${failure.runsToFind} runs`}${failure.shrinks === undefined ? '' : `, shrunk ${failure.shrinks} times`}):`]
+  for (const violation of failure.violations) lines.push(`  ${violation.invariant} (${INVARIANTS[violation.invariant]}): ${violation.message}`)
+  if (failure.case !== undefined) {
+    lines.push(`  input: ${JSON.stringify(failure.case.input)}${failure.case.invalidRule === undefined ? '' : ` (breaks ${failure.case.invalidRule})`}`)
+    lines.push(`  server, per attempt: ${failure.case.steps.length === 0 ? '(processed normally)' : failure.case.steps.map((step) => JSON.stringify(step)).join(', ')}${failure.case.then === undefined ? '' : `, then ${JSON.stringify(failure.case.then)} for ever`}`)
+  }
+  if (failure.commands !== undefined) lines.push('  calls:', ...failure.commands.split('\n').map((line) => `    ${line}`))
+  if (failure.outcome !== undefined) lines.push(`  the client reported: ${describeOutcome(failure.outcome)}`)
+  lines.push('  journal:', ...(failure.journal.length === 0 ? ['    (no request)'] : failure.journal.map((entry) => `    ${describeJournalEntry(entry)}`)))
+  if (failure.replay !== undefined) lines.push(`  replay: eck fuzz … --replay ${failure.replay}`)
+  if (failure.savedTo !== undefined) lines.push(`  saved: ${failure.savedTo}`)
+  return lines
+}
+
+/**
+ * The console summary.
+ * @param report The report.
+ * @returns Plain text (no colours).
+ */
+export function renderFuzzConsole(report: FuzzReport): string {
+  const lines = [
+    `eck fuzz — client ${report.client}, revision ${report.revision}, seed ${report.seed}, shard ${report.shard.index}/${report.shard.count}, ${report.workers} worker(s)`,
+    '',
+    `runs: ${report.runs} asked; ${report.calls} client calls (shrinking, corpus and model runs included); ${report.modelRuns} model-based sequence(s)${report.interrupted ? '; stopped early by the time limit' : ''}`,
+    `covered fault kinds: ${tally(report.coverage.faultKinds)}`,
+    `covered errors: ${tally(report.coverage.errors)}`,
+    `covered ReasonCodes: ${tally(report.coverage.reasonCodes)}`,
+    `covered invalid rules: ${tally(report.coverage.invalidRules)}`,
+    `outcomes: ${tally(report.coverage.outcomes)}`,
+  ]
+  if (report.corpus !== undefined) lines.push(`corpus ${report.corpus.directory}: ${report.corpus.rerun} re-run, ${report.corpus.stillFailing} still failing, ${report.corpus.saved} saved`)
+  report.failures.forEach((failure, index) => lines.push('', ...describeFailure(failure, index)))
+  lines.push(
+    '',
+    `eck fuzz: ${report.verdict === 'pass' ? 'PASS' : 'FAIL'} — ${report.failures.length} failure(s) in ${report.runs} run(s) in ${(report.durationMs / 1000).toFixed(1)} s`,
+  )
+  return `${lines.join('\n')}\n`
+}
+
+function xml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+}
+
+/**
+ * JUnit XML: one test case per invariant (failed with the shrunk case when it broke).
+ * @param report The report.
+ * @returns The XML document.
+ */
+export function renderFuzzJunit(report: FuzzReport): string {
+  const ids = Object.keys(INVARIANTS) as (keyof typeof INVARIANTS)[]
+  const cases = ids.map((id) => {
+    const broken = report.failures.map((failure, index) => ({ failure, index })).filter(({ failure }) => failure.violations.some((violation) => violation.invariant === id))
+    const name = `${id}: ${INVARIANTS[id]}`
+    if (broken.length === 0) return `    <testcase classname="eck.fuzz" name="${xml(name)}" time="0"/>`
+    const message = broken.map(({ failure }) => failure.violations.find((violation) => violation.invariant === id)?.message ?? '').join(' | ')
+    const body = broken.flatMap(({ failure, index }) => describeFailure(failure, index)).join('\n')
+    return `    <testcase classname="eck.fuzz" name="${xml(name)}" time="0">\n      <failure message="${xml(message)}">${xml(body)}</failure>\n    </testcase>`
+  })
+  const failed = ids.filter((id) => report.failures.some((failure) => failure.violations.some((violation) => violation.invariant === id))).length
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="eck fuzz" tests="${ids.length}" failures="${failed}" time="${(report.durationMs / 1000).toFixed(3)}">`,
+    `  <testsuite name="eck fuzz ${xml(report.client)} (seed ${report.seed}, shard ${report.shard.index}/${report.shard.count})" tests="${ids.length}" failures="${failed}" errors="0" skipped="0" time="${(report.durationMs / 1000).toFixed(3)}">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n')
+}
+
+/**
+ * Renders a fuzz report.
+ * @param report The report.
+ * @param name The format.
+ * @returns The text.
+ */
+export function renderFuzzReport(report: FuzzReport, name: FuzzReporterName): string {
+  switch (name) {
+    case 'console':
+      return renderFuzzConsole(report)
+    case 'json':
+      return stableJson(report)
+    case 'junit':
+      return renderFuzzJunit(report)
+  }
+}
