@@ -46,6 +46,8 @@ export interface FuzzReport {
   readonly seed: number
   readonly shard: { readonly index: number; readonly count: number }
   readonly workers: number
+  /** The seed of each worker (disjoint across shards of one base seed). */
+  readonly workerSeeds: readonly number[]
   /** Runs asked for this shard. */
   readonly runs: number
   /** Client calls made (runs, shrink steps, corpus and model calls). */

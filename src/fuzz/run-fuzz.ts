@@ -242,6 +242,7 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
       seed,
       shard,
       workers: workers.length,
+      workerSeeds: workers.map((worker) => worker.seed),
       runs: replay !== undefined ? (replay.kind === 'case' ? 1 : 0) : runs,
       calls,
       modelRuns: modelRan,
