@@ -134,6 +134,7 @@ describe('public entry points', () => {
         "commandConformanceClient",
         "createAwsSdkClient",
         "evaluateRun",
+        "executeScenario",
         "isReporterName",
         "loadClientModule",
         "moduleConformanceClient",

@@ -13,6 +13,19 @@ const stopped = new Promise<void>((resolve) => {
   process.once('SIGTERM', () => resolve())
 })
 
+// A client under test runs in this process: keep its accidents from ending eck without a verdict.
+let finished = false
+process.on('exit', () => {
+  if (finished) return
+  process.stderr.write('eck: the process was ended before eck finished (did the client under test call process.exit?); no verdict.\n')
+  process.exitCode = 2
+})
+const stray = (kind: string) => (error: unknown) => {
+  process.stderr.write(`eck: warning: ${kind} outside any call (from the client under test?): ${error instanceof Error ? error.message : String(error)}\n`)
+}
+process.on('unhandledRejection', stray('an unhandled promise rejection'))
+process.on('uncaughtException', stray('an uncaught exception'))
+
 const code = await runCli(process.argv.slice(2), {
   stopped,
   out: (text) => process.stdout.write(text),
@@ -21,6 +34,7 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
 })
+finished = true
 process.exitCode = code
 // Signal listeners would keep a finished command alive.
 process.removeAllListeners('SIGINT')

@@ -125,7 +125,8 @@ export function checkFuzzRun(fuzz: FuzzCase, run: ScenarioRun): Violation[] {
   attempts.forEach((entry, index) => {
     const last = index === attempts.length - 1
     const answer = classifyAnswer(entry)
-    if (!last && (answer === 'success' || answer === 'final-error')) {
+    // An answer the client never got (it was gone first) does not bind what it did next.
+    if (!last && entry.delivered !== false && (answer === 'success' || answer === 'final-error')) {
       add('retry-classification', `The client retried after attempt ${index + 1} got ${entry.status ?? entry.outcome}${entry.errorName === undefined ? '' : ` ${entry.errorName}`}, which is final.`)
     }
     const step = stepOf(fuzz, entry)
@@ -138,7 +139,7 @@ export function checkFuzzRun(fuzz: FuzzCase, run: ScenarioRun): Violation[] {
   const final = attempts[attempts.length - 1]
   if (final === undefined) {
     if (outcome.kind !== 'crash' && outcome.kind !== 'hang') add('final-outcome', `The client sent nothing for a valid input and reported ${describeOutcome(outcome)}.`)
-  } else if (outcome.kind === 'result' || outcome.kind === 'error') {
+  } else if ((outcome.kind === 'result' || outcome.kind === 'error') && final.delivered !== false) {
     const answer = classifyAnswer(final)
     const finalName = nameOf(final)
     const said = `${final.status ?? final.outcome}${finalName === undefined ? '' : ` ${finalName}`}`

@@ -60,6 +60,9 @@ export interface RunFuzzOptions {
   readonly tool?: { readonly name: string; readonly version: string }
 }
 
+/** Runs per fast-check run of a worker; stops are seen between chunks. */
+const CHUNK_RUNS = 50
+
 interface Worker {
   readonly seed: number
   readonly runs: number
@@ -182,11 +185,27 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
           failing.set(fuzz, result)
           return false
         })
-        const details = await fc.check(property, {
-          seed: worker.seed,
-          numRuns: worker.runs,
-          ...(worker.path === undefined ? {} : { path: worker.path, endOnFailure: true }),
-        })
+        // Chunks of runs, so that a stop (time limit, Ctrl-C, a failure found elsewhere) ends the worker
+        // between chunks instead of drawing its remaining cases. Chunk c uses its own seed; the first is
+        // the worker's, and a report's `seed:path` names the chunk that failed.
+        let details: Awaited<ReturnType<typeof fc.check<[FuzzCase]>>> | undefined
+        for (let chunk = 0, left = worker.runs; left > 0; chunk++) {
+          const halt = stopped() || (foundAt !== undefined && options.keepGoing !== true)
+          if (halt) {
+            interrupted ||= stopped()
+            break
+          }
+          const numRuns = worker.path === undefined ? Math.min(CHUNK_RUNS, left) : 1
+          left -= numRuns
+          details = await fc.check(property, {
+            seed: chunk === 0 ? worker.seed : (worker.seed + Math.imul(chunk, 0x9e3779b1)) | 0,
+            numRuns,
+            ...(worker.path === undefined ? {} : { path: worker.path, endOnFailure: true }),
+            ...(Number.isFinite(stopAt) ? { interruptAfterTimeLimit: Math.max(1, stopAt - performance.now()), markInterruptAsFailure: false } : {}),
+          })
+          if (details.failed) break
+        }
+        if (details === undefined) return
         if (!details.failed || details.counterexample === null) return
         const [counterexample] = details.counterexample
         const again = failing.get(counterexample) ?? (await execute(counterexample, `fuzz.w${w}.replay`))

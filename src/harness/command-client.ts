@@ -21,6 +21,8 @@ export interface RunCommandClientOptions {
   readonly env?: Readonly<Record<string, string | undefined>>
   /** The working directory. @defaultValue the current one */
   readonly cwd?: string
+  /** Kills the command (its whole process group) when aborted. */
+  readonly signal?: AbortSignal
 }
 
 /** What a command run produced. */
@@ -51,6 +53,7 @@ export function protocolEnvironment(baseUrl: string, scenarioId: string): Record
 
 const OUTPUT_LIMIT = 1024 * 1024
 
+
 /**
  * Runs the command once for one call.
  * @param options The command, input, endpoint, scenario and deadline.
@@ -71,11 +74,14 @@ export function runCommandClient(options: RunCommandClientOptions): Promise<Comm
     let stdout = ''
     let stderr = ''
     let timedOut = false
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (stdout.length < OUTPUT_LIMIT) stdout += chunk.toString('utf8')
+    // The last line is what counts: keep the tail of each stream (and decode across chunk borders).
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
+      stdout = (stdout + chunk).slice(-OUTPUT_LIMIT)
     })
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (stderr.length < OUTPUT_LIMIT) stderr += chunk.toString('utf8')
+    child.stderr.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-OUTPUT_LIMIT)
     })
     const kill = (): void => {
       try {
@@ -88,14 +94,22 @@ export function runCommandClient(options: RunCommandClientOptions): Promise<Comm
       timedOut = true
       kill()
     }, options.deadlineMs ?? 30_000)
+    const onStop = (): void => {
+      timedOut = true
+      kill()
+    }
+    if (options.signal?.aborted === true) onStop()
+    else options.signal?.addEventListener('abort', onStop, { once: true })
     child.stdin.on('error', () => undefined)
     child.stdin.end(`${JSON.stringify(options.input)}\n`)
     child.on('error', (error) => {
       clearTimeout(timer)
+      options.signal?.removeEventListener('abort', onStop)
       resolve({ outcome: { kind: 'crash', reason: `cannot start: ${error.message}` }, exitCode: null, stdout, stderr, durationMs: Date.now() - started })
     })
     child.on('close', (exitCode) => {
       clearTimeout(timer)
+      options.signal?.removeEventListener('abort', onStop)
       const outcome: ClientOutcome = timedOut
         ? { kind: 'hang', reason: `no answer within ${options.deadlineMs ?? 30_000} ms` }
         : parseClientOutput(stdout, exitCode)

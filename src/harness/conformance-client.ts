@@ -13,6 +13,8 @@ export interface ClientCall {
   readonly scenarioId: string
   /** Past this the call is a hang. */
   readonly deadlineMs: number
+  /** The run was stopped: end the call now (abort the module's signal, kill the command). */
+  readonly signal?: AbortSignal
 }
 
 /** What one call produced. */
@@ -49,7 +51,14 @@ export function moduleConformanceClient(name: string, client: ClientFunction, op
   return {
     name,
     polls: options.polls ?? false,
-    call: async (input, call) => ({ outcome: await runModuleClient(client, input, { baseUrl: call.baseUrl, scenarioId: call.scenarioId, deadlineMs: call.deadlineMs }) }),
+    call: async (input, call) => ({
+      outcome: await runModuleClient(client, input, {
+        baseUrl: call.baseUrl,
+        scenarioId: call.scenarioId,
+        deadlineMs: call.deadlineMs,
+        ...(call.signal === undefined ? {} : { signal: call.signal }),
+      }),
+    }),
   }
 }
 
@@ -82,6 +91,7 @@ export function commandConformanceClient(command: string, options: CommandClient
         baseUrl: call.baseUrl,
         scenarioId: call.scenarioId,
         deadlineMs: call.deadlineMs,
+        ...(call.signal === undefined ? {} : { signal: call.signal }),
         ...(options.env === undefined ? {} : { env: options.env }),
         ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
       })

@@ -42,6 +42,12 @@ export interface ConformanceReport {
   readonly startedAt: string
   readonly durationMs: number
   readonly deadlineMs: number
+  /** How many scenarios were selected. */
+  readonly selected: number
+  /** False when the run was stopped before every selected scenario ran (the verdict is then `fail`). */
+  readonly complete: boolean
+  /** Set when the event loop lagged so much that timing-dependent results may be unreliable. */
+  readonly warnings: readonly string[]
   readonly scenarios: readonly ScenarioReport[]
   readonly checks: readonly CheckSummary[]
   readonly summary: {

@@ -35,17 +35,24 @@ export type ClientFunction = (input: unknown, context: ClientContext) => Promise
 export async function runModuleClient(
   client: ClientFunction,
   input: unknown,
-  options: { readonly baseUrl: string; readonly scenarioId: string; readonly deadlineMs?: number },
+  options: { readonly baseUrl: string; readonly scenarioId: string; readonly deadlineMs?: number; readonly signal?: AbortSignal },
 ): Promise<ClientOutcome> {
   const env = protocolEnvironment(options.baseUrl, options.scenarioId)
   const controller = new AbortController()
   const deadline = options.deadlineMs ?? 30_000
   let timer: NodeJS.Timeout | undefined
+  let onStop = (): void => undefined
   const hang = new Promise<ClientOutcome>((resolve) => {
     timer = setTimeout(() => {
       controller.abort()
       resolve({ kind: 'hang', reason: `no answer within ${deadline} ms` })
     }, deadline)
+    onStop = () => {
+      controller.abort()
+      resolve({ kind: 'hang', reason: 'the run was stopped' })
+    }
+    if (options.signal?.aborted === true) onStop()
+    else options.signal?.addEventListener('abort', onStop, { once: true })
   })
   const call = (async (): Promise<ClientOutcome> => {
     try {
@@ -74,5 +81,6 @@ export async function runModuleClient(
     return await Promise.race([call, hang])
   } finally {
     clearTimeout(timer)
+    options.signal?.removeEventListener('abort', onStop)
   }
 }

@@ -2,6 +2,7 @@
  * Runs a client against every selected scenario on a loopback simulator (one scenario URL each, so
  * scenarios run in parallel without seeing each other's state) and returns the report.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { startMockServer, type MockServer } from '../mock/server.js'
 import { MAX_BODY_BYTES } from '../mock/simulator.js'
 import { resolveRevision } from '../model/revisions.js'
@@ -13,6 +14,9 @@ import { scenarioStatus, summarize, type ConformanceReport, type ScenarioReport 
 import type { Scenario } from './scenario.js'
 import type { ScenarioRun } from './scenario-run.js'
 import { scenarioCatalog, selectScenarios } from './scenarios/catalog.js'
+
+/** An event-loop stall longer than this makes the report warn that timings may be unreliable. */
+const LAG_WARNING_MS = 500
 
 /** Progress of a run, one event per finished scenario. */
 export interface ConformanceProgress {
@@ -61,6 +65,8 @@ export interface RunScenarioOptions {
   readonly deadlineMs: number
   /** Prefix of the server-side scenario key, unique per run. */
   readonly runId: string
+  /** Aborts the call in flight (the client's signal, or its process group). */
+  readonly signal?: AbortSignal
 }
 
 /**
@@ -83,7 +89,12 @@ export async function executeScenario(scenario: Scenario, client: ConformanceCli
   })
   try {
     const started = performance.now()
-    const result = await client.call(scenario.input, { baseUrl: server.scenarioUrl(key), scenarioId: scenario.id, deadlineMs: options.deadlineMs })
+    const result = await client.call(scenario.input, {
+      baseUrl: server.scenarioUrl(key),
+      scenarioId: scenario.id,
+      deadlineMs: options.deadlineMs,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    })
     return {
       scenario,
       revision: options.revision,
@@ -154,17 +165,22 @@ export async function runConformance(client: ConformanceClient, options: RunConf
   const server = options.server ?? (await startConformanceServer(revision))
   const runId = `r${Math.random().toString(36).slice(2, 10)}`
   const startedAt = new Date()
+  const lag = monitorEventLoopDelay({ resolution: 20 })
+  lag.enable()
   const started = performance.now()
   const reports: (ScenarioReport | undefined)[] = new Array<ScenarioReport | undefined>(scenarios.length)
   let next = 0
   let done = 0
   try {
+    const aborted = (): boolean => options.signal?.aborted === true
     const worker = async (): Promise<void> => {
-      while (next < scenarios.length && options.signal?.aborted !== true) {
+      while (next < scenarios.length && !aborted()) {
         const index = next++
         const scenario = scenarios[index]
         if (scenario === undefined) break
-        const report = await runScenario(scenario, client, server, { revision, deadlineMs, runId })
+        const report = await runScenario(scenario, client, server, { revision, deadlineMs, runId, ...(options.signal === undefined ? {} : { signal: options.signal }) })
+        // A call cut short by the stop says nothing about the client: it is left out.
+        if (aborted()) break
         reports[index] = report
         options.onProgress?.({ done: ++done, total: scenarios.length, scenario: report })
       }
@@ -174,6 +190,10 @@ export async function runConformance(client: ConformanceClient, options: RunConf
     if (options.server === undefined) await server.close()
   }
   const ran = reports.filter((report): report is ScenarioReport => report !== undefined)
+  const complete = ran.length === scenarios.length
+  const summary = summarize(ran)
+  const lagMs = lag.max / 1e6
+  lag.disable()
   return {
     tool: options.tool ?? { name: 'engagement-contract-kit', version: '0.0.0' },
     client: client.name,
@@ -181,7 +201,14 @@ export async function runConformance(client: ConformanceClient, options: RunConf
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
     deadlineMs,
+    selected: scenarios.length,
+    complete,
+    warnings:
+      lagMs > LAG_WARNING_MS
+        ? [`The event loop stalled for up to ${Math.round(lagMs)} ms: the machine was overloaded, so timing-dependent results (timeouts, retries) may be unreliable. Lower --concurrency.`]
+        : [],
     scenarios: ran,
-    ...summarize(ran),
+    ...summary,
+    verdict: complete ? summary.verdict : 'fail',
   }
 }

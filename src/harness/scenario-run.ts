@@ -38,6 +38,16 @@ export function startAttempts(journal: readonly JournalEntry[]): JournalEntry[] 
 }
 
 /**
+ * The attempts whose answer reached the client: an answer written after the client was gone (it had
+ * timed out, e.g. on a busy machine) does not count against it, and what it did next was no reaction to it.
+ * @param journal The scenario's journal.
+ * @returns The delivered attempts, oldest first.
+ */
+export function answeredAttempts(journal: readonly JournalEntry[]): JournalEntry[] {
+  return startAttempts(journal).filter((entry) => entry.delivered !== false)
+}
+
+/**
  * One line for people about what a client ended with.
  * @param outcome The outcome.
  * @returns e.g. `error ConflictException ("…")` or `result TaskStatus=IN_PROGRESS TaskId=task-…`.

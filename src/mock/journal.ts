@@ -33,6 +33,11 @@ export interface JournalEntry {
   readonly taskId?: string
   /** The response body as sent (cut like `body`), when the request was answered. */
   readonly response?: string
+  /**
+   * False when the client was gone before the answer was written (it timed out or reset first): the
+   * answer never reached it, so what it did next was not a reaction to it. Only the loopback server knows.
+   */
+  readonly delivered?: false
 }
 
 const SECRET_HEADERS = new Set(['x-amz-security-token', 'x-amz-session-token', 'cookie'])
@@ -97,6 +102,25 @@ export class Journal {
       this.entries[this.start] = entry
       this.start = (this.start + 1) % capacity
     }
+  }
+
+  /**
+   * Amends a kept entry (e.g. an answer that was not delivered).
+   * @param seq The entry's sequence number.
+   * @param patch The members to set.
+   * @returns Whether the entry was still kept.
+   */
+  amend(seq: number, patch: Partial<JournalEntry>): boolean {
+    for (let i = this.size - 1; i >= 0; i--) {
+      const index = (this.start + i) % this.entries.length
+      const entry = this.entries[index]
+      if (entry?.seq === seq) {
+        this.entries[index] = { ...entry, ...patch }
+        return true
+      }
+      if (entry !== undefined && entry.seq < seq) return false
+    }
+    return false
   }
 
   /** The kept entries, oldest first. */

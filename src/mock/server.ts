@@ -118,9 +118,20 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   simulatorOf('')
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES
 
-  async function deliver(outcome: Outcome, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function deliver(outcome: Outcome, request: IncomingMessage, response: ServerResponse, simulator: Simulator): Promise<void> {
     if (outcome.kind === 'hang') return
     if (outcome.delivery.delayMs > 0) await sleep(outcome.delivery.delayMs)
+    if (outcome.kind === 'respond' && outcome.seq !== undefined) {
+      // The client may be gone (it timed out first): then the answer never reached it.
+      const seq = outcome.seq
+      if (response.destroyed || request.socket.destroyed) {
+        simulator.markUndelivered(seq)
+        return
+      }
+      response.once('close', () => {
+        if (!response.writableFinished) simulator.markUndelivered(seq)
+      })
+    }
     if (response.destroyed) return
     if (outcome.kind === 'reset-before' || outcome.kind === 'reset-after') {
       request.socket.resetAndDestroy()
@@ -203,7 +214,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       body: body === 'too-large' ? new Uint8Array(maxBody + 1) : body,
     })
     if (body === 'too-large') response.setHeader('Connection', 'close')
-    await deliver(outcome, request, response)
+    await deliver(outcome, request, response, simulator)
   }
 
   const server = createServer((request, response) => {

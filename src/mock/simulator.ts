@@ -53,6 +53,11 @@ export interface Simulator {
   tasks(): readonly Record<string, unknown>[]
   /** The invitations and their current statuses. */
   invitations(): readonly Invitation[]
+  /**
+   * Notes that an answer did not reach its client (it was gone first); the journal entry says `delivered: false`.
+   * @param seq The answer's journal entry.
+   */
+  markUndelivered(seq: number): void
   /** Replaces the behaviour script and restarts attempt counting. */
   setScript(script: BehaviourScript): void
   /** Moves the virtual clock. */
@@ -269,7 +274,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const answer = (response: WireResponse, extra: Partial<JournalEntry> = {}, delivery: Delivery = IMMEDIATE): Outcome => {
       const errorName = response.status >= 400 ? errorNameOf(response) : undefined
       journal.record({ ...base, ...extra, outcome: 'respond', status: response.status, ...(errorName === undefined ? {} : { errorName }), response: response.body.slice(0, bodyLimit) })
-      return { kind: 'respond', response, delivery }
+      return { kind: 'respond', response, delivery, seq }
     }
     if (request.method !== 'POST' || request.path.split('?')[0] !== '/') {
       return answer(frameworkError('UnknownOperationException', 400, `Only POST / is served here, got ${request.method} ${request.path}.`))
@@ -339,6 +344,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     revision,
     handle,
     journal: () => journal.list(),
+    markUndelivered: (seq) => {
+      journal.amend(seq, { delivered: false })
+    },
     tasks: () => store.tasks.map((task) => store.view(task)),
     invitations: () => store.invitations.map((invitation) => ({ ...invitation })),
     setScript(next) {

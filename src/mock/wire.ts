@@ -32,7 +32,7 @@ export interface Delivery {
 
 /** What the transport must do with a request. */
 export type Outcome =
-  | { readonly kind: 'respond'; readonly response: WireResponse; readonly delivery: Delivery }
+  | { readonly kind: 'respond'; readonly response: WireResponse; readonly delivery: Delivery; /** The journal entry of this answer. */ readonly seq?: number }
   /** Drop the connection without processing (a reset before the request arrived). */
   | { readonly kind: 'reset-before'; readonly delivery: Delivery }
   /** The request was processed; drop the connection instead of answering (a lost response). */

@@ -41,4 +41,10 @@ describe('the eck bin', () => {
     expect(run.stdout).toMatch(/eck check: PASS/)
     expect(run.stderr).not.toContain('NodeVersionSupportWarning')
   })
+
+  it('exits 2, not 0, when a client under test ends the process', { timeout: 60_000 }, () => {
+    const run = spawnSync(process.execPath, [bin, 'check', '--client', 'test/fixtures/modules/exits.mjs', '--only', 'success.in-progress'], { encoding: 'utf8', cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('the process was ended before eck finished')
+  })
 })

@@ -100,3 +100,48 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toBe(ms)
   })
 })
+
+describe('eck check, hardened', () => {
+  it('writes several reports in one run, each to its file', { timeout: 30_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eck-check-'))
+    const run = await runEck(['check', '--only', 'success.in-progress', '--reporter', `junit:${join(dir, 'eck.xml')}`, '--reporter', `html:${join(dir, 'eck.html')}`, '--quiet'])
+    expect(run.code).toBe(0)
+    expect(readFileSync(join(dir, 'eck.xml'), 'utf8')).toContain('<testsuite')
+    expect(readFileSync(join(dir, 'eck.html'), 'utf8')).toContain('<!doctype html>')
+    expect(run.stdout).toMatch(/eck check: PASS/)
+  })
+
+  it('keeps stdout for the report when an in-process client logs', { timeout: 30_000 }, async () => {
+    const run = await runEck(['check', '--client', 'test/fixtures/modules/chatty-client.mjs', '--only', 'success.in-progress', '--reporter', 'json', '--quiet'])
+    expect(run.code).toBe(0)
+    expect((JSON.parse(run.stdout) as { verdict: string }).verdict).toBe('pass')
+    expect(run.stderr).toContain('calling the service for success.in-progress')
+  })
+
+  it('fails a client that declares polling but never polls', { timeout: 30_000 }, async () => {
+    const run = await runEck(['check', '--client', 'test/fixtures/modules/fake-poller.mjs', '--only', 'polling', '--quiet'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('without polling ListEngagementByAcceptingInvitationTasks')
+  })
+
+  it('fails a client that names errors by HTTP status on check 7', { timeout: 30_000 }, async () => {
+    const run = await runEck(['check', '--client', 'test/fixtures/modules/status-mapper.mjs', '--only', 'encoding', '--reporter', 'json', '--quiet'])
+    const report = JSON.parse(run.stdout) as { checks: { id: string; failed: number }[] }
+    expect(run.code).toBe(1)
+    expect(report.checks.find((check) => check.id === 'encodings')?.failed).toBe(13)
+  })
+
+  it.each([
+    [['check', '--only', 'success', '--skip', 'success'], /leave no scenario to run/],
+    [['check', '--client', 'aws-sdk', '--only', 'polling'], /Every selected scenario needs a client that polls/],
+    [['check', '--polls'], /--polls is for your own client/],
+    [['check', '--command', 'eck-no-such-program-xyz', '--only', 'success.in-progress'], /The shell could not run --command "eck-no-such-program-xyz" \(exit code 127/],
+    [['check', '--only', 'success.in-progress', '--output', 'README.md/report.json'], /Cannot write a report to .*README\.md\/report\.json/],
+    [['check', '--reporter', 'junit', '--reporter', 'html'], /Only one report can go to stdout/],
+    [['check', '--reporter', 'junit:a.xml', '--output', 'b.xml'], /--output goes with one --reporter/],
+  ])('exits 2 with one line for %j', { timeout: 30_000 }, async (argv, message) => {
+    const run = await runEck(argv)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(message)
+  })
+})

@@ -329,3 +329,24 @@ describe('scenario lifetime', () => {
     }
   })
 })
+
+describe('delivery', () => {
+  it('marks an answer the client never got (it was gone first) as delivered: false', async () => {
+    const id = scenario()
+    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'pass', latencyMs: 300 }] } } })
+    const { NodeHttpHandler } = await import('@smithy/node-http-handler')
+    const impatient = new PartnerCentralSellingClient({
+      region: 'us-east-1',
+      endpoint: server.scenarioUrl(id),
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 2,
+      requestHandler: new NodeHttpHandler({ requestTimeout: 100, throwOnRequestTimeout: true }),
+    })
+    const output = await impatient.send(start())
+    await new Promise((resolve) => setTimeout(resolve, 350))
+    const journal = server.simulator(id).journal()
+    expect(output.TaskStatus).toBe('IN_PROGRESS')
+    expect(journal.map((entry) => entry.delivered)).toEqual([false, undefined])
+    expect(server.simulator(id).tasks()).toHaveLength(1)
+  })
+})

@@ -5,7 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { CHECKS } from '../../harness/checks/check-info.js'
-import { renderReport, isReporterName, REPORTERS } from '../../harness/reporters/render-report.js'
+import { renderReport, isReporterName, REPORTERS, type ReporterName } from '../../harness/reporters/render-report.js'
+import { BUNDLED_CLIENTS } from '../../harness/clients/aws-sdk-client.js'
+import type { ConformanceReport } from '../../harness/conformance-report.js'
+import { inspect } from 'node:util'
 import { runConformance, type ConformanceProgress } from '../../harness/run-conformance.js'
 import { scenarioCatalog, selectScenarios } from '../../harness/scenarios/catalog.js'
 import { packageVersion } from '../../internal/package-version.js'
@@ -13,7 +16,7 @@ import { ToolkitError, UsageError } from '../../internal/toolkit-error.js'
 import { resolveRevision } from '../../model/revisions.js'
 import type { CliContext } from '../output.js'
 import { resolveClient } from '../client-option.js'
-import { optionList, optionText, parseDuration, withNewline } from '../option-values.js'
+import { optionInteger, optionList, optionText, parseDuration, withNewline } from '../option-values.js'
 
 /** Options of `eck check`. */
 export interface CheckCommandOptions {
@@ -31,12 +34,17 @@ export interface CheckCommandOptions {
   readonly quiet?: boolean
 }
 
+// Client-controlled text reaches the terminal here: control characters are shown, not obeyed.
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 function progressLine(progress: ConformanceProgress): string {
   const { scenario } = progress
   const mark = scenario.status === 'passed' ? 'ok  ' : scenario.status === 'skipped' ? 'skip' : 'FAIL'
   const failed = scenario.findings.find((finding) => !finding.passed)
   const detail = failed === undefined ? '' : ` check ${CHECKS[failed.check].number} (${failed.check}): ${failed.message}`
-  return `eck check: [${progress.done}/${progress.total}] ${mark} ${scenario.id} (${scenario.durationMs} ms)${detail}\n`
+  return `eck check: [${progress.done}/${progress.total}] ${mark} ${scenario.id} (${scenario.durationMs} ms)${visible(detail)}\n`
 }
 
 /**
@@ -50,53 +58,121 @@ export async function checkCommand(options: CheckCommandOptions, context: CliCon
   const revision = resolveRevision(optionText('--revision', options.revision)).id
   const only = optionList('--only', options.only)
   const skip = optionList('--skip', options.skip)
+  const selection = { ...(only === undefined ? {} : { only }), ...(skip === undefined ? {} : { skip }) }
+  const selected = selectScenarios(scenarioCatalog(revision), selection)
   if (options.list === true) {
-    const scenarios = selectScenarios(scenarioCatalog(revision), { ...(only === undefined ? {} : { only }), ...(skip === undefined ? {} : { skip }) })
-    for (const scenario of scenarios) context.out(`${scenario.id}\t[${scenario.tags.join(',')}]\t${scenario.title}\n`)
+    for (const scenario of selected) context.out(`${scenario.id}\t[${scenario.tags.join(',')}]\t${scenario.title}\n`)
     return 0
   }
-  const reporters = optionList('--reporter', options.reporter) ?? ['console']
-  if (reporters.length !== 1) throw new UsageError(`Give one --reporter (${REPORTERS.join('|')}); run eck check again for another format.`)
-  const reporter = reporters[0] ?? 'console'
-  if (!isReporterName(reporter)) throw new UsageError(`Unknown reporter ${JSON.stringify(reporter)}. Reporters: ${REPORTERS.join(', ')}.`)
-  const output = optionText('--output', options.output)
-  const concurrencyText = optionText('--concurrency', options.concurrency)
-  const concurrency = concurrencyText === undefined ? undefined : Number(concurrencyText)
-  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256)) {
-    throw new UsageError(`--concurrency must be a whole number from 1 to 256, got ${JSON.stringify(concurrencyText)}.`)
-  }
+  if (selected.length === 0) throw new UsageError('--only and --skip leave no scenario to run; see eck check --list.')
+  const outputs = reportTargets(optionList('--reporter', options.reporter) ?? ['console'], optionText('--output', options.output), context.cwd)
+  const concurrency = optionInteger('--concurrency', options.concurrency, 1, 256)
   const deadlineText = optionText('--deadline', options.deadline)
   const deadlineMs = deadlineText === undefined ? undefined : parseDuration(deadlineText)
+  if (typeof options.command === 'number') throw new UsageError('--command needs a shell command, e.g. --command "python3 client.py".')
+  const bundled = options.command === undefined && (options.client === undefined || (BUNDLED_CLIENTS as readonly unknown[]).includes(options.client))
+  if (bundled && options.polls === true) throw new UsageError('--polls is for your own client; the bundled client that polls is --client aws-sdk-polling.')
   const client = await resolveClient(options, context)
+  if (selected.every((scenario) => scenario.requiresPolling === true) && !client.polls) {
+    throw new UsageError('Every selected scenario needs a client that polls: add --polls (or export capabilities = { polls: true }), or select other scenarios.')
+  }
+  // Fail before the run, not after it, when a report cannot be written.
+  for (const target of outputs) if (target.path !== undefined) prepareOutput(target.path)
   const abort = new AbortController()
   void context.stopped?.then(() => abort.abort())
-  const report = await runConformance(client, {
-    revision,
-    ...(only === undefined ? {} : { only }),
-    ...(skip === undefined ? {} : { skip }),
-    // Protocol v1 starts a process per scenario: fewer at once on a small machine.
-    concurrency: concurrency ?? (options.command === undefined ? 8 : 4),
-    ...(deadlineMs === undefined ? {} : { deadlineMs }),
-    signal: abort.signal,
-    tool: packageVersion(),
-    ...(options.quiet === true ? {} : { onProgress: (progress: ConformanceProgress) => context.err(progressLine(progress)) }),
-  })
-  const rendered = withNewline(renderReport(report, reporter))
-  if (output === undefined) context.out(rendered)
-  else {
-    const path = resolve(context.cwd, output)
-    try {
-      mkdirSync(dirname(path), { recursive: true })
-      writeFileSync(path, rendered)
-    } catch (error) {
-      throw new ToolkitError(`Cannot write the report to ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+  let notRunnable: string | undefined
+  const run = (): Promise<ConformanceReport> =>
+    runConformance(client, {
+      revision,
+      ...selection,
+      // Protocol v1 starts a process per scenario: fewer at once on a small machine.
+      concurrency: concurrency ?? (options.command === undefined ? 8 : 4),
+      ...(deadlineMs === undefined ? {} : { deadlineMs }),
+      signal: abort.signal,
+      tool: packageVersion(),
+      onProgress: (progress: ConformanceProgress) => {
+        const { scenario } = progress
+        if (scenario.outcome?.kind === 'crash' && /^exit code 12[67]\b/.test(scenario.outcome.reason) && scenario.journal.length === 0) {
+          notRunnable ??= `${scenario.outcome.reason}${scenario.stderr === undefined ? '' : `: ${scenario.stderr.trim().split('\n')[0] ?? ''}`}`
+          abort.abort()
+        }
+        if (options.quiet !== true) context.err(progressLine(progress))
+      },
+    })
+  // An in-process client's console output goes to stderr, so stdout holds only the report.
+  const report = options.command === undefined ? await withConsoleOnStderr(context, run) : await run()
+  if (notRunnable !== undefined) throw new UsageError(`The shell could not run --command ${JSON.stringify(String(options.command))} (${notRunnable}). Check the program name and PATH.`)
+  let printed = false
+  for (const target of outputs) {
+    const rendered = withNewline(renderReport(report, target.reporter))
+    if (target.path === undefined) {
+      context.out(rendered)
+      printed ||= target.reporter === 'console'
+      continue
     }
-    if (reporter !== 'console') context.out(withNewline(renderReport(report, 'console')))
-    context.err(`eck check: ${reporter} report written to ${path}\n`)
+    try {
+      writeFileSync(target.path, rendered)
+    } catch (error) {
+      throw new ToolkitError(`Cannot write the report to ${target.path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    }
+    context.err(`eck check: ${target.reporter} report written to ${target.path}\n`)
   }
-  if (abort.signal.aborted) {
-    context.err(`eck check: stopped after ${report.scenarios.length} scenario(s); the verdict covers only those.\n`)
-    return 1
+  if (!printed && outputs.every((target) => target.path !== undefined)) context.out(withNewline(renderReport(report, 'console')))
+  if (abort.signal.aborted && !report.complete) {
+    context.err(`eck check: stopped after ${report.scenarios.length} of ${report.selected} scenario(s); no verdict.\n`)
   }
   return report.verdict === 'pass' ? 0 : 1
+}
+
+interface ReportTarget {
+  readonly reporter: ReporterName
+  /** Absolute path, or undefined for stdout. */
+  readonly path?: string
+}
+
+/**
+ * Reads `--reporter name[:file]` (repeatable) and `--output file` (for a single reporter).
+ * @param specs The reporter options.
+ * @param output The --output option.
+ * @param cwd Where relative paths start.
+ * @returns Where each report goes.
+ * @throws UsageError on an unknown reporter, two reporters on stdout, or --output with several reporters.
+ */
+export function reportTargets(specs: readonly string[], output: string | undefined, cwd: string): ReportTarget[] {
+  const targets = specs.map((spec): ReportTarget => {
+    const colon = spec.indexOf(':')
+    const name = colon < 0 ? spec : spec.slice(0, colon)
+    const file = colon < 0 ? undefined : spec.slice(colon + 1)
+    if (!isReporterName(name)) throw new UsageError(`Unknown reporter ${JSON.stringify(name)}. Reporters: ${REPORTERS.join(', ')} (each may add :file, e.g. junit:eck.xml).`)
+    if (file === '') throw new UsageError(`--reporter ${name}: needs a file after the colon, e.g. ${name}:report.out.`)
+    return file === undefined ? { reporter: name } : { reporter: name, path: resolve(cwd, file) }
+  })
+  if (output !== undefined) {
+    if (targets.length !== 1 || targets[0]?.path !== undefined) throw new UsageError('--output goes with one --reporter; for several, give each its file: --reporter junit:eck.xml --reporter html:eck.html.')
+    return [{ reporter: targets[0]?.reporter ?? 'console', path: resolve(cwd, output) }]
+  }
+  if (targets.filter((target) => target.path === undefined).length > 1) throw new UsageError('Only one report can go to stdout; give the others a file: --reporter junit:eck.xml.')
+  return targets
+}
+
+function prepareOutput(path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, '')
+  } catch (error) {
+    throw new UsageError(`Cannot write a report to ${path}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+async function withConsoleOnStderr<T>(context: CliContext, run: () => Promise<T>): Promise<T> {
+  const saved = { log: console.log, info: console.info, debug: console.debug }
+  const toStderr = (...parts: unknown[]): void => context.err(`${parts.map((part) => (typeof part === 'string' ? part : inspect(part))).join(' ')}\n`)
+  console.log = toStderr
+  console.info = toStderr
+  console.debug = toStderr
+  try {
+    return await run()
+  } finally {
+    Object.assign(console, saved)
+  }
 }

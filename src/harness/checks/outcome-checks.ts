@@ -1,7 +1,7 @@
 /**
  * Checks 2, 3, 4, 7, 8 and 9: what the client reports for an answer it received once.
  */
-import { acceptedTaskStatuses, describeOutcome, startAttempts, type ScenarioRun } from '../scenario-run.js'
+import { acceptedTaskStatuses, answeredAttempts, describeOutcome, startAttempts, type ScenarioRun } from '../scenario-run.js'
 import { fail, pass, type CheckFinding } from './check-finding.js'
 
 /**
@@ -16,7 +16,7 @@ export function checkResult(run: ScenarioRun, check: 'success' | 'failed-task'):
   const expectation = run.scenario.expect
   if (expectation.kind !== 'result') return pass(check, 'not a result scenario')
   const { outcome } = run
-  const attempts = startAttempts(run.journal)
+  const attempts = answeredAttempts(run.journal)
   const wanted = `a result with TaskStatus ${expectation.taskStatus}${expectation.reasonCode === undefined ? '' : ` and ReasonCode ${expectation.reasonCode}`} and the TaskId received, after ${expectation.attempts} request(s)`
   if (outcome.kind !== 'result') return fail(check, `reported ${describeOutcome(outcome)}`, wanted)
   const answered = attempts.filter((entry) => entry.status === 200 && entry.taskId !== undefined)
@@ -24,6 +24,12 @@ export function checkResult(run: ScenarioRun, check: 'success' | 'failed-task'):
   if (received === undefined) return fail(check, `reported ${describeOutcome(outcome)} although no Start request was answered with a task`, wanted)
   if (outcome.result.TaskId !== received) return fail(check, `reported TaskId ${JSON.stringify(outcome.result.TaskId)} but received ${JSON.stringify(received)}`, wanted)
   const task = run.tasks.find((candidate) => candidate.TaskId === received)
+  if (run.scenario.requiresPolling === true) {
+    // A polling scenario needs the end of the task, seen through the List operation.
+    const polls = run.journal.filter((entry) => entry.operation === 'ListEngagementByAcceptingInvitationTasks').length
+    if (polls === 0) return fail(check, `reported ${describeOutcome(outcome)} without polling ListEngagementByAcceptingInvitationTasks`, `${wanted}, after polling the task to its end`)
+    if (outcome.result.TaskStatus !== expectation.taskStatus) return fail(check, `reported TaskStatus ${JSON.stringify(outcome.result.TaskStatus)} after ${polls} poll(s)`, wanted)
+  }
   if (!acceptedTaskStatuses(run, expectation.taskStatus, received).has(outcome.result.TaskStatus)) return fail(check, `reported TaskStatus ${JSON.stringify(outcome.result.TaskStatus)}`, wanted)
   const reasonCode = outcome.result.TaskStatus === 'FAILED' ? (expectation.reasonCode ?? task?.ReasonCode) : undefined
   if (reasonCode !== undefined && outcome.result.ReasonCode !== reasonCode) {
@@ -42,7 +48,7 @@ export function checkResult(run: ScenarioRun, check: 'success' | 'failed-task'):
 export function checkReportedError(run: ScenarioRun, check: 'not-retried' | 'encodings'): CheckFinding {
   const expectation = run.scenario.expect
   if (expectation.kind !== 'error') return pass(check, 'not an error scenario')
-  const attempts = startAttempts(run.journal).length
+  const attempts = answeredAttempts(run.journal).length
   const wanted = `error ${expectation.name} after exactly 1 request`
   const { outcome } = run
   if (outcome.kind !== 'error' || outcome.name !== expectation.name) return fail(check, `reported ${describeOutcome(outcome)}`, wanted)
@@ -58,6 +64,7 @@ export function checkReportedError(run: ScenarioRun, check: 'not-retried' | 'enc
 export function checkRobust(run: ScenarioRun): CheckFinding {
   const { outcome } = run
   if (outcome.kind === 'crash' || outcome.kind === 'hang') return fail('robust', outcome.kind === 'crash' ? `crashed (${outcome.reason})` : `hung (${outcome.reason})`, 'a reported result or error')
+  if (startAttempts(run.journal).length === 0) return fail('robust', `reported ${describeOutcome(outcome)} without sending a request`, 'a call to the service, then a reported result or error')
   return pass('robust', `reported ${describeOutcome(outcome)}`)
 }
 
@@ -69,8 +76,8 @@ export function checkRobust(run: ScenarioRun): CheckFinding {
  */
 export function checkInvalidInput(run: ScenarioRun): CheckFinding {
   const { outcome } = run
-  const attempts = startAttempts(run.journal)
-  const sent = attempts.length
+  const attempts = answeredAttempts(run.journal)
+  const sent = startAttempts(run.journal).length
   // A body over 1 MiB is refused before validation, with 413 SerializationException: that is the service's answer then.
   const answered = attempts[attempts.length - 1]?.errorName
   const serviceError = answered === 'SerializationException' ? answered : 'ValidationException'
@@ -81,6 +88,6 @@ export function checkInvalidInput(run: ScenarioRun): CheckFinding {
     return fail('invalid-input', `sent nothing and reported ${describeOutcome(outcome)}`, wanted)
   }
   if (outcome.name !== serviceError) return fail('invalid-input', `sent ${sent} request(s) and reported ${describeOutcome(outcome)}`, wanted)
-  if (sent > 1) return fail('invalid-input', `sent ${sent} requests for a ${serviceError}, which is not retryable`, wanted)
+  if (attempts.length > 1) return fail('invalid-input', `sent ${sent} requests for a ${serviceError}, which is not retryable`, wanted)
   return pass('invalid-input', `surfaced the ${serviceError}`)
 }

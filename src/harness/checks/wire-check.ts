@@ -55,8 +55,8 @@ export function checkWire(run: ScenarioRun): CheckFinding {
       const issue = validation.issues[0]
       return fail('wire', `sent a body the request contract rejects (request ${entry.seq}: ${issue?.FieldName ?? ''} ${issue?.Code ?? ''}: ${issue?.Message ?? ''})`, 'a body the request contract accepts')
     }
-    for (const member of ['Catalog', 'Identifier'] as const) {
-      if ((body as Record<string, unknown>)[member] !== run.scenario.input[member]) {
+    for (const member of ['Catalog', 'Identifier', 'Tags'] as const) {
+      if (JSON.stringify((body as Record<string, unknown>)[member]) !== JSON.stringify(run.scenario.input[member])) {
         return fail('wire', `sent ${member} ${JSON.stringify((body as Record<string, unknown>)[member])} (request ${entry.seq})`, `the input's ${member} ${JSON.stringify(run.scenario.input[member])}`)
       }
     }

@@ -22,8 +22,16 @@ const LINE_WIDTH = 100
 export function describeOutcome(outcome: ClientOutcome | undefined): string {
   if (outcome === undefined) return 'none (not run)'
   switch (outcome.kind) {
-    case 'result':
-      return `result ${previewValue(outcome.result, 240)}`
+    case 'result': {
+      // The members the checks read first, then the rest.
+      const { TaskStatus, TaskId, ReasonCode, ...rest } = outcome.result
+      const lead = Object.entries({ TaskStatus, TaskId, ReasonCode })
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+        .join(' ')
+      const more = Object.keys(rest).length === 0 ? '' : ` ${previewValue(rest, 200)}`
+      return `result ${lead === '' ? '(no TaskStatus, TaskId or ReasonCode)' : lead}${more}`
+    }
     case 'error':
       return outcome.message === '' ? `error ${outcome.name}` : `error ${outcome.name}: ${outcome.message}`
     case 'crash':
@@ -54,8 +62,9 @@ export function describeJournalEntry(entry: JournalEntry): string {
  */
 export function describeVerdict(report: ConformanceReport): string {
   const { summary } = report
+  const label = report.complete ? report.verdict.toUpperCase() : `STOPPED (${report.scenarios.length} of ${report.selected} scenarios ran; no verdict)`
   return (
-    `eck check: ${report.verdict.toUpperCase()} — ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped ` +
+    `eck check: ${label} — ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped ` +
     `(must failures ${summary.mustFailures}, should failures ${summary.shouldFailures}) in ${(report.durationMs / 1000).toFixed(1)} s`
   )
 }
@@ -150,6 +159,7 @@ export function renderConsole(report: ConformanceReport): string {
     lines.push('', `failed scenarios (${failed.length})`)
     for (const scenario of failed) lines.push('', ...renderFailure(scenario))
   }
+  for (const warning of report.warnings) lines.push('', `warning: ${warning}`)
   lines.push('', describeVerdict(report))
   return `${lines.join('\n')}\n`
 }

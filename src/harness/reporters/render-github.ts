@@ -44,6 +44,7 @@ export function renderGithub(report: ConformanceReport): string {
       lines.push(`::${command} title=${escapeProperty(title)}::${escapeData(message)}`)
     }
   }
+  for (const warning of report.warnings) lines.push(`::warning title=eck check::${escapeData(warning)}`)
   lines.push(`::notice::${escapeData(describeVerdict(report))}`)
   return `${lines.join('\n')}\n`
 }

@@ -250,6 +250,7 @@ export function renderHtml(report: ConformanceReport): string {
     '<header>',
     `<h1 class="verdict-${report.verdict}">eck check: ${verdict}</h1>`,
     `<p>${escapeHtml(describeVerdict(report))}</p>`,
+    ...report.warnings.map((warning) => `<p><strong>Warning:</strong> ${escapeHtml(warning)}</p>`),
     `<dl class="meta">${meta.map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`,
     '</header>',
     '<main>',

@@ -89,6 +89,7 @@ export function renderMarkdown(report: ConformanceReport): string {
   const skipped = report.scenarios.filter((scenario) => scenario.status === 'skipped')
   const lines = [
     `### ${report.verdict === 'pass' ? '✅' : '❌'} ${escapeInline(describeVerdict(report))}`,
+    ...report.warnings.map((warning) => `\n> **Warning:** ${escapeInline(warning)}`),
     '',
     `Client ${escapeInline(report.client)} · revision ${escapeInline(report.revision)} · started ${escapeInline(report.startedAt)} · ` +
       `deadline ${report.deadlineMs} ms · ${escapeInline(report.tool.name)} ${escapeInline(report.tool.version)}`,

@@ -24,7 +24,7 @@ export function scenarioCatalog(revision?: string): readonly Scenario[] {
   let catalog = cache.get(rev.id)
   if (catalog === undefined) {
     catalog = Object.freeze([
-      ...successScenarios(),
+      ...successScenarios(rev),
       ...failedTaskScenarios(rev),
       ...errorScenarios(rev),
       ...retryScenarios(),

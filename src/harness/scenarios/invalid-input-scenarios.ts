@@ -50,16 +50,20 @@ export function clientInvalidRules(revision: Revision): readonly RuleDefinition[
 }
 
 /**
- * The invalid-input scenarios of a revision.
+ * The invalid-input scenarios of a revision: the first rule of each member and ErrorList code, and the
+ * notable ones (an over-long ClientToken, an ENGI- prefix, …).
  * @param revision The revision (its rules).
  * @returns One scenario per member and expected ErrorList code.
  */
+/** Rules picked besides the first of each member and code: the mistakes clients make most. */
+const NOTABLE_RULES = new Set(['ClientToken/too-long', 'Identifier/uppercase-prefix', 'Identifier/id-too-long', 'Identifier/neither-id-nor-arn', 'Catalog/lookalike', 'Tags/too-many', 'Tags/value-too-long'])
+
 export function invalidInputScenarios(revision: Revision): Scenario[] {
   const seen = new Set<string>()
   const scenarios: Scenario[] = []
   for (const rule of clientInvalidRules(revision)) {
     const key = `${rule.member}/${rule.expectedCode}`
-    if (seen.has(key)) continue
+    if (seen.has(key) && !NOTABLE_RULES.has(`${rule.member}/${rule.rule}`)) continue
     const id = `invalid.${rule.member}.${rule.rule}`
     const valid = inputFor(id)
     const drawn = fc

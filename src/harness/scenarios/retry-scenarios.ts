@@ -17,6 +17,7 @@ const FAULTS: readonly Fault[] = [
   { key: 'throttling-429', title: 'ThrottlingException as 429', step: { kind: 'error', name: 'ThrottlingException', status: 429 }, persistent: false },
   { key: 'throttling-400', title: 'ThrottlingException as 400 (retried by name)', step: { kind: 'error', name: 'ThrottlingException', status: 400 }, persistent: true },
   { key: '500-json', title: 'InternalServerException 500', step: { kind: 'error', name: 'InternalServerException', status: 500 }, persistent: false },
+  { key: '500-html', title: 'a proxy 500 with an HTML page', step: { kind: 'http', status: 500, body: 'html' }, persistent: false },
   { key: '502-html', title: 'a proxy 502 with an HTML page', step: { kind: 'http', status: 502, body: 'html' }, persistent: true },
   { key: '502-empty', title: 'a proxy 502 with an empty body', step: { kind: 'http', status: 502, body: 'empty' }, persistent: false },
   { key: '503-html', title: 'a proxy 503 with an HTML page', step: { kind: 'http', status: 503, body: 'html' }, persistent: false },

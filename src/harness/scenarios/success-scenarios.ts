@@ -2,6 +2,7 @@
  * Scenarios where the service accepts the call: IN_PROGRESS, an immediate COMPLETE, an input without
  * ClientToken, unknown extra fields, and polling to COMPLETE and to FAILED.
  */
+import type { Revision } from '../../model/revisions.js'
 import type { Scenario } from '../scenario.js'
 import { inputFor, startScript } from './script-of.js'
 
@@ -9,9 +10,10 @@ import { inputFor, startScript } from './script-of.js'
  * The success scenarios.
  * @returns The scenarios.
  */
-export function successScenarios(): Scenario[] {
+export function successScenarios(revision: Revision): Scenario[] {
   const { ClientToken: _token, ...withoutToken } = inputFor('success.no-client-token')
-  return [
+  const withTags = (revision.requestMembers as readonly string[]).includes('Tags')
+  const scenarios: Scenario[] = [
     {
       id: 'success.in-progress',
       title: 'Start answers IN_PROGRESS',
@@ -39,6 +41,15 @@ export function successScenarios(): Scenario[] {
       expect: { kind: 'result', taskStatus: 'IN_PROGRESS', attempts: 1 },
       checks: ['success'],
       why: 'ClientToken is an idempotency token: SDKs fill it in when the caller gives none.',
+    },
+    {
+      id: 'success.with-tags',
+      title: 'The input has Tags: the client sends them as given',
+      tags: ['success'],
+      input: { ...inputFor('success.with-tags'), Tags: [{ Key: 'team', Value: 'alliances' }, { Key: 'cost-center', Value: '42' }] },
+      expect: { kind: 'result', taskStatus: 'IN_PROGRESS', attempts: 1 },
+      checks: ['success'],
+      why: 'Tags (2025-12) are applied to the opportunity the task creates; a client must not drop or change them.',
     },
     {
       id: 'success.extra-fields',
@@ -73,4 +84,5 @@ export function successScenarios(): Scenario[] {
       why: 'An expired invitation makes the task fail with InvitationValidationFailed once it ends.',
     },
   ]
+  return scenarios.filter((scenario) => withTags || scenario.id !== 'success.with-tags')
 }

@@ -54,7 +54,9 @@ describe('renderConsole', () => {
 describe('describeOutcome', () => {
   it.each([
     [undefined, 'none (not run)'],
-    [{ kind: 'result', result: { TaskStatus: 'COMPLETE' } }, 'result {"TaskStatus":"COMPLETE"}'],
+    [{ kind: 'result', result: { TaskStatus: 'COMPLETE' } }, 'result TaskStatus="COMPLETE"'],
+    [{ kind: 'result', result: { TaskId: 'task-1', ReasonCode: 'X', TaskStatus: 'FAILED', Message: 'm' } }, 'result TaskStatus="FAILED" TaskId="task-1" ReasonCode="X" {"Message":"m"}'],
+    [{ kind: 'result', result: {} }, 'result (no TaskStatus, TaskId or ReasonCode)'],
     [{ kind: 'error', name: 'ConflictException', message: '' }, 'error ConflictException'],
     [{ kind: 'crash', reason: 'exit code 2' }, 'crash: exit code 2'],
     [{ kind: 'hang', reason: 'no answer in 10000 ms' }, 'hang: no answer in 10000 ms'],

@@ -81,6 +81,9 @@ export function reportFixture(scenarios: readonly ScenarioReport[] = [passed, fa
     startedAt: '2026-01-02T03:04:00.000Z',
     durationMs: 3300,
     deadlineMs: 10_000,
+    selected: scenarios.length,
+    complete: true,
+    warnings: [],
     scenarios,
     ...summarize(scenarios),
   }
