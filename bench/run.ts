@@ -7,6 +7,7 @@ import { benchValidation } from './validation.js'
 import { benchGenerators } from './generators.js'
 import { benchSimulator } from './simulator.js'
 import { benchHarness } from './harness.js'
+import { benchFuzz } from './fuzz.js'
 
 // The SDK's Node 20 support notice is not part of any measurement.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
@@ -16,6 +17,7 @@ const SUITES: Record<string, () => string[] | Promise<string[]>> = {
   generators: benchGenerators,
   simulator: benchSimulator,
   harness: benchHarness,
+  fuzz: benchFuzz,
 }
 
 const wanted = process.argv.slice(2)
