@@ -5,6 +5,7 @@ import * as generators from '../generators/index.js'
 import * as mock from '../src/mock/index.js'
 import * as harness from '../src/harness/index.js'
 import * as vitestEntry from '../src/vitest.js'
+import * as fuzzEntry from '../src/fuzz/index.js'
 
 describe('public entry points', () => {
   it('pins the names exported from engagement-contract-kit', () => {
@@ -154,6 +155,33 @@ describe('public entry points', () => {
     `)
   })
 
+  it('pins the names exported from engagement-contract-kit/fuzz', () => {
+    expect(Object.keys(fuzzEntry).sort()).toMatchInlineSnapshot(`
+      [
+        "FAULT_KINDS",
+        "FUZZ_REPORTERS",
+        "INVARIANTS",
+        "checkFuzzRun",
+        "classifyAnswer",
+        "faultKindOf",
+        "faultStep",
+        "fuzzCase",
+        "fuzzInvalidInput",
+        "fuzzValidInput",
+        "isFuzzReporterName",
+        "parseReplay",
+        "readCorpus",
+        "renderFuzzConsole",
+        "renderFuzzJunit",
+        "renderFuzzReport",
+        "runFuzz",
+        "runModelFuzz",
+        "saveCorpusCase",
+        "scenarioOfCase",
+      ]
+    `)
+  })
+
   it('pins the names exported from engagement-contract-kit/vitest', () => {
     expect(Object.keys(vitestEntry).sort()).toMatchInlineSnapshot(`
       [
@@ -165,7 +193,7 @@ describe('public entry points', () => {
 
   it('resolves every entry point of the exports map', () => {
     const require = createRequire(import.meta.url)
-    for (const entry of ['engagement-contract-kit', 'engagement-contract-kit/generators', 'engagement-contract-kit/mock', 'engagement-contract-kit/harness']) {
+    for (const entry of ['engagement-contract-kit', 'engagement-contract-kit/generators', 'engagement-contract-kit/mock', 'engagement-contract-kit/harness', 'engagement-contract-kit/fuzz']) {
       expect(require.resolve(entry)).toMatch(/dist\/.*index\.js$/)
     }
     expect(require.resolve('engagement-contract-kit/vitest')).toMatch(/dist\/src\/vitest\.js$/)
