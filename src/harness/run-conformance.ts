@@ -145,7 +145,7 @@ export async function runScenario(scenario: Scenario, client: ConformanceClient,
  */
 export function startConformanceServer(revision: string): Promise<MockServer> {
   // The journal keeps whole bodies (up to the 1 MiB limit): the checks read them, and a scenario's journal is freed with it.
-  return startMockServer({ revision, signature: { secretAccessKey: DUMMY_CREDENTIALS.secretAccessKey }, journalBodyLimit: MAX_BODY_BYTES })
+  return startMockServer({ revision, signature: { secretAccessKey: DUMMY_CREDENTIALS.secretAccessKey }, journalBodyLimit: MAX_BODY_BYTES, scenariosOnDemand: false })
 }
 
 /**

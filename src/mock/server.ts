@@ -23,6 +23,12 @@ export interface MockServerOptions extends SimulatorOptions {
    * @defaultValue 10000
    */
   readonly maxScenarios?: number
+  /**
+   * Whether a request to an unknown scenario creates it. The harness turns this off: a client still
+   * running after its scenario ended gets a 404 instead of recreating the state.
+   * @defaultValue true
+   */
+  readonly scenariosOnDemand?: boolean
 }
 
 /** A running loopback simulator. */
@@ -194,6 +200,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const isAdmin = route.startsWith('/__eck/')
     if (isAdmin && `${request.method ?? ''} ${route.split('?')[0] ?? ''}` === 'DELETE /__eck/scenario') {
       return sendJson(response, 200, { ok: true, deleted: deleteScenario(scenario) })
+    }
+    if (options.scenariosOnDemand === false && scenario !== '' && !scenarios.has(scenario)) {
+      return sendJson(response, 404, { __type: 'UnknownScenarioException', Message: `No scenario ${JSON.stringify(scenario)} (it ended, or was never started).` })
     }
     const simulator = existingOrNew(scenario)
     if (simulator === undefined) {

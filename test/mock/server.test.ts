@@ -350,3 +350,19 @@ describe('delivery', () => {
     expect(server.simulator(id).tasks()).toHaveLength(1)
   })
 })
+
+describe('scenarios on demand', () => {
+  it('answers 404 for an unknown scenario when scenariosOnDemand is false, and keeps no state for it', async () => {
+    const strict = await startMockServer({ scenariosOnDemand: false })
+    try {
+      const late = await fetch(`${strict.scenarioUrl('ended')}/`, { method: 'POST', body: '{}' })
+      expect(late.status).toBe(404)
+      expect(((await late.json()) as { Message: string }).Message).toMatch(/No scenario "ended"/)
+      expect(strict.scenarioCount()).toBe(1)
+      strict.simulator('started')
+      expect((await sdkClientAt(strict.scenarioUrl('started')).send(start())).TaskStatus).toBe('IN_PROGRESS')
+    } finally {
+      await strict.close()
+    }
+  })
+})
