@@ -132,6 +132,41 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
     })
 
   cli
+    .command('pact', "Run your client against the Pact mock server and write the pact it really satisfies")
+    .option('--client <client>', 'aws-sdk, aws-sdk-defaults, or a module path (.js/.mjs/.ts)')
+    .option('--command <cmd>', 'A client in any language (client protocol v1)')
+    .option('--consumer <name>', 'Your application name in the Pact Broker (names the pact file)')
+    .option('--output-dir <dir>', 'Where the pact file goes', { default: 'pacts' })
+    .option('--deadline <duration>', 'Per call', { default: '10s' })
+    .option('--revision <id>', REVISION_HELP, { default: '2025-12' })
+    .example('  $ eck pact --client ./src/partner-client.ts --consumer partner-portal')
+    .example('  $ eck pact --command "python3 client.py" --consumer partner-sync --output-dir pacts')
+    .action((options: Record<string, unknown>) => {
+      pending.action = async () => {
+        const { pactCommand } = await import('./commands/pact.js')
+        return pactCommand(options, context)
+      }
+    })
+
+  cli
+    .command('publish [path]', 'Publish pacts (a directory or file; default pacts) to a Pact Broker with the official Pact CLI')
+    .option('--broker-url <url>', 'The broker (default: $PACT_BROKER_BASE_URL); credentials from $PACT_BROKER_TOKEN or $PACT_BROKER_USERNAME/$PACT_BROKER_PASSWORD')
+    .option('--consumer-version <version>', 'Default: the CI commit ($GITHUB_SHA, $CI_COMMIT_SHA, …), else git rev-parse HEAD')
+    .option('--branch <branch>', 'Default: the CI branch, else the git branch')
+    .option('--build-url <url>', 'Default: the CI build URL')
+    .option('--retries <n>', 'HTTP retries (exponential back-off from 0.5 s)', { default: 3 })
+    .example('  $ PACT_BROKER_BASE_URL=https://broker.example PACT_BROKER_TOKEN=… eck publish pacts')
+    .action((path: string | undefined, options: Record<string, unknown>) => {
+      pending.action = async () => {
+        const { publishCommand } = await import('./commands/publish.js')
+        return publishCommand(path, options, context)
+      }
+    })
+
+  cli.command('can-i-deploy', 'Ask the Pact Broker (pact broker can-i-deploy; its options pass through)').allowUnknownOptions()
+  cli.command('record-deployment', 'Tell the Pact Broker about a deployment (pact broker record-deployment; its options pass through)').allowUnknownOptions()
+
+  cli
     .command('drift', 'Compare the model with the installed @aws-sdk/client-partnercentral-selling')
     .option('--revision <id>', `${REVISION_HELP} (only 2025-12 should match the SDK)`, { default: '2025-12' })
     .option('--json', 'Print a JSON report')
@@ -162,7 +197,7 @@ function captureConsoleInfo(run: () => void): string {
   return text
 }
 
-const COMMANDS = ['validate', 'generate', 'mock', 'check', 'fuzz', 'drift']
+const COMMANDS = ['validate', 'generate', 'mock', 'check', 'fuzz', 'pact', 'publish', 'can-i-deploy', 'record-deployment', 'drift']
 
 function commandHint(argv: readonly string[]): string {
   const name = argv.find((arg) => !arg.startsWith('-'))
@@ -184,6 +219,12 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     return 2
   }
   try {
+    const [first, ...rest] = argv
+    if (first === 'can-i-deploy' || first === 'record-deployment') {
+      // The broker's own options pass through untouched.
+      const { brokerPassthrough } = await import('./commands/broker-passthrough.js')
+      return await brokerPassthrough(first, rest, context)
+    }
     // cac turns an empty option value into 0 or true; an empty value is always a mistake here.
     const empty = argv.findIndex((arg, index) => /^--?[A-Za-z][\w-]*=$/.test(arg) || (arg.startsWith('-') && arg.length > 1 && argv[index + 1] === ''))
     if (empty >= 0) return usage(`Option ${(argv[empty] ?? '').replace(/=$/, '')} has an empty value.`)

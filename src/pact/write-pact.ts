@@ -88,7 +88,8 @@ export async function writePact(client: ConformanceClient, options: WritePactOpt
           })
         kept.push(interaction.description)
       } catch (error) {
-        left.push({ description: interaction.description, reason: reason ?? (error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)) })
+        const message = error instanceof Error ? error.message : String(error)
+        left.push({ description: interaction.description, reason: reason ?? message.replace(/\s+/g, ' ').trim().slice(0, 400) })
       }
     }
     const fileName = `${options.consumer}-${PACT_PROVIDER}.json`
