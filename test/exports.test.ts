@@ -6,6 +6,7 @@ import * as mock from '../src/mock/index.js'
 import * as harness from '../src/harness/index.js'
 import * as vitestEntry from '../src/vitest.js'
 import * as fuzzEntry from '../src/fuzz/index.js'
+import * as pactEntry from '../src/pact/index.js'
 
 describe('public entry points', () => {
   it('pins the names exported from engagement-contract-kit', () => {
@@ -182,6 +183,31 @@ describe('public entry points', () => {
     `)
   })
 
+  it('pins the names exported from engagement-contract-kit/pact', () => {
+    expect(Object.keys(pactEntry).sort()).toMatchInlineSnapshot(`
+      [
+        "PACT_INVITATION",
+        "PACT_PROVIDER",
+        "PACT_STATE_NAMES",
+        "PROVIDER_STATES",
+        "brokerAccess",
+        "buildIdentity",
+        "contentTypeMatcher",
+        "pactBinary",
+        "pactInteractions",
+        "pactPattern",
+        "publishPacts",
+        "redactSecrets",
+        "requestBody",
+        "responseBody",
+        "runPactCli",
+        "verificationHeaders",
+        "verifyPacts",
+        "writePact",
+      ]
+    `)
+  })
+
   it('pins the names exported from engagement-contract-kit/vitest', () => {
     expect(Object.keys(vitestEntry).sort()).toMatchInlineSnapshot(`
       [
@@ -193,7 +219,7 @@ describe('public entry points', () => {
 
   it('resolves every entry point of the exports map', () => {
     const require = createRequire(import.meta.url)
-    for (const entry of ['engagement-contract-kit', 'engagement-contract-kit/generators', 'engagement-contract-kit/mock', 'engagement-contract-kit/harness', 'engagement-contract-kit/fuzz']) {
+    for (const entry of ['engagement-contract-kit', 'engagement-contract-kit/generators', 'engagement-contract-kit/mock', 'engagement-contract-kit/harness', 'engagement-contract-kit/fuzz', 'engagement-contract-kit/pact']) {
       expect(require.resolve(entry)).toMatch(/dist\/.*index\.js$/)
     }
     expect(require.resolve('engagement-contract-kit/vitest')).toMatch(/dist\/src\/vitest\.js$/)

@@ -163,6 +163,21 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
       }
     })
 
+  cli
+    .command('verify [...pacts]', 'Verify pacts (files, URLs, or a broker\'s) against the simulator, with provider states')
+    .option('--broker-url <url>', 'Fetch the pacts for partnercentral-selling from this broker (default: $PACT_BROKER_BASE_URL when no files are given)')
+    .option('--publish', 'Publish the verification results to the broker')
+    .option('--provider-version <version>', 'The version results are published as (default: the git commit)')
+    .option('--revision <id>', REVISION_HELP, { default: '2025-12' })
+    .example('  $ eck verify contracts/pacts/eck-aws-sdk-partnercentral-selling.json')
+    .example('  $ PACT_BROKER_BASE_URL=… PACT_BROKER_TOKEN=… eck verify --publish')
+    .action((pacts: string[], options: Record<string, unknown>) => {
+      pending.action = async () => {
+        const { verifyCommand } = await import('./commands/verify.js')
+        return verifyCommand(pacts, options, context)
+      }
+    })
+
   cli.command('can-i-deploy', 'Ask the Pact Broker (pact broker can-i-deploy; its options pass through)').allowUnknownOptions()
   cli.command('record-deployment', 'Tell the Pact Broker about a deployment (pact broker record-deployment; its options pass through)').allowUnknownOptions()
 
@@ -197,7 +212,7 @@ function captureConsoleInfo(run: () => void): string {
   return text
 }
 
-const COMMANDS = ['validate', 'generate', 'mock', 'check', 'fuzz', 'pact', 'publish', 'can-i-deploy', 'record-deployment', 'drift']
+const COMMANDS = ['validate', 'generate', 'mock', 'check', 'fuzz', 'pact', 'publish', 'verify', 'can-i-deploy', 'record-deployment', 'drift']
 
 function commandHint(argv: readonly string[]): string {
   const name = argv.find((arg) => !arg.startsWith('-'))

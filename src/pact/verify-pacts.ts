@@ -13,7 +13,19 @@ import { PROVIDER_STATES } from './provider-states.js'
 /** Options of {@link verifyPacts}. */
 export interface VerifyPactsOptions {
   /** Pact files (paths) or URLs. */
-  readonly pactUrls: readonly string[]
+  readonly pactUrls?: readonly string[]
+  /**
+   * Or fetch the pacts for this provider from a broker (with its credentials): the main branch and
+   * what is deployed or released. @defaultValue none
+   */
+  readonly broker?: {
+    readonly url: string
+    readonly token?: string
+    readonly username?: string
+    readonly password?: string
+    /** Publish the results as this provider version. @defaultValue not published */
+    readonly publishAs?: { readonly version: string; readonly branch?: string }
+  }
   /** @defaultValue '2025-12' */
   readonly revision?: string
   /** Pact's own log level. @defaultValue 'error' */
@@ -62,7 +74,23 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
     await new Verifier({
       provider: PACT_PROVIDER,
       providerBaseUrl: server.url,
-      pactUrls: [...options.pactUrls],
+      ...(options.pactUrls === undefined ? {} : { pactUrls: [...options.pactUrls] }),
+      ...(options.broker === undefined
+        ? {}
+        : {
+            pactBrokerUrl: options.broker.url,
+            consumerVersionSelectors: [{ mainBranch: true }, { deployedOrReleased: true }],
+            ...(options.broker.token === undefined ? {} : { pactBrokerToken: options.broker.token }),
+            ...(options.broker.username === undefined ? {} : { pactBrokerUsername: options.broker.username }),
+            ...(options.broker.password === undefined ? {} : { pactBrokerPassword: options.broker.password }),
+            ...(options.broker.publishAs === undefined
+              ? {}
+              : {
+                  publishVerificationResult: true,
+                  providerVersion: options.broker.publishAs.version,
+                  ...(options.broker.publishAs.branch === undefined ? {} : { providerVersionBranch: options.broker.publishAs.branch }),
+                }),
+          }),
       stateHandlers,
       beforeEach: () => {
         simulator.reset()

@@ -89,3 +89,21 @@ describe('eck publish, can-i-deploy and record-deployment', () => {
     }
   })
 })
+
+describe('eck verify', () => {
+  it('verifies the committed pact against the simulator', { timeout: 60_000 }, async () => {
+    const run = await runEck(['verify', 'contracts/pacts/eck-aws-sdk-partnercentral-selling.json'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe('eck verify: the simulator satisfies every interaction (revision 2025-12)\n')
+  })
+
+  it.each([
+    [['verify'], /Give pact files, or a broker/],
+    [['verify', 'no-such.json'], /No pact file at .*no-such\.json/],
+    [['verify', 'contracts/pacts/eck-aws-sdk-partnercentral-selling.json', '--publish'], /--publish needs a broker/],
+  ])('exits 2 for %j', async (argv, message) => {
+    const run = await runEck(argv)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(message)
+  })
+})
