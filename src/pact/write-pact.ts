@@ -55,6 +55,37 @@ function normalise(text: string): string {
   return stableJson(pact)
 }
 
+async function playInteraction(
+  client: ConformanceClient,
+  interaction: PactInteraction,
+  dir: string,
+  options: WritePactOptions,
+): Promise<{ kept: true } | { kept: false; clientReason?: string; message: string }> {
+  const pact = new PactV4({ consumer: options.consumer, provider: PACT_PROVIDER, dir, logLevel: 'error' })
+  let builder = pact.addInteraction()
+  for (const state of interaction.states) builder = builder.given(state.name, state.params)
+  let reason: string | undefined
+  try {
+    await builder
+      .uponReceiving(interaction.description)
+      .withRequest('POST', '/', (request) => {
+        request.jsonBody(requestBody(interaction.input)).headers({ 'Content-Type': contentTypeMatcher(), 'X-Amz-Target': targetOf(START_OPERATION) })
+      })
+      .willRespondWith(interaction.answer.kind === 'task' ? 200 : interaction.answer.status, (response) => {
+        response.jsonBody(responseBody(interaction.answer)).headers({ 'Content-Type': contentTypeMatcher() })
+      })
+      .executeTest(async (server) => {
+        const result = await client.call(interaction.input, { baseUrl: server.url, scenarioId: interaction.description, deadlineMs: options.deadlineMs ?? 10_000 })
+        reason = satisfied(interaction, result.outcome)
+        if (reason !== undefined) throw new Error(reason)
+      })
+    return { kept: true }
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 400)
+    return reason === undefined ? { kept: false, message } : { kept: false, clientReason: reason, message }
+  }
+}
+
 /**
  * Plays every interaction against a client and writes the pact it satisfies.
  * @param client The client under test (its calls go to the Pact mock server).
@@ -68,28 +99,18 @@ export async function writePact(client: ConformanceClient, options: WritePactOpt
   try {
     const interactions = pactInteractions(options.revision).filter((interaction) => options.only?.(interaction) ?? true)
     for (const interaction of interactions) {
-      const pact = new PactV4({ consumer: options.consumer, provider: PACT_PROVIDER, dir, logLevel: 'error' })
-      let builder = pact.addInteraction()
-      for (const state of interaction.states) builder = builder.given(state.name, state.params)
-      let reason: string | undefined
-      try {
-        await builder
-          .uponReceiving(interaction.description)
-          .withRequest('POST', '/', (request) => {
-            request.jsonBody(requestBody(interaction.input)).headers({ 'Content-Type': contentTypeMatcher(), 'X-Amz-Target': targetOf(START_OPERATION) })
-          })
-          .willRespondWith(interaction.answer.kind === 'task' ? 200 : interaction.answer.status, (response) => {
-            response.jsonBody(responseBody(interaction.answer)).headers({ 'Content-Type': contentTypeMatcher() })
-          })
-          .executeTest(async (server) => {
-            const result = await client.call(interaction.input, { baseUrl: server.url, scenarioId: interaction.description, deadlineMs: options.deadlineMs ?? 10_000 })
-            reason = satisfied(interaction, result.outcome)
-            if (reason !== undefined) throw new Error(reason)
-          })
-        kept.push(interaction.description)
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        left.push({ description: interaction.description, reason: reason ?? message.replace(/\s+/g, ' ').trim().slice(0, 400) })
+      // A second try only when the client answered right but the mock server missed the request: the
+      // Pact mock server occasionally loses one on a loaded machine; a client fault is never retried.
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        const outcome = await playInteraction(client, interaction, dir, options)
+        if (outcome.kept) {
+          kept.push(interaction.description)
+          break
+        }
+        if (outcome.clientReason !== undefined || attempt === 2 || !/expected but not received/.test(outcome.message)) {
+          left.push({ description: interaction.description, reason: outcome.clientReason ?? outcome.message })
+          break
+        }
       }
     }
     const fileName = `${options.consumer}-${PACT_PROVIDER}.json`
