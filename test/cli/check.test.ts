@@ -1,19 +1,10 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { hasPython } from '../helpers/has-python.js'
 import { parseDuration } from '../../src/cli/option-values.js'
 import { runEck } from '../helpers/run-eck.js'
-
-function hasPython(): boolean {
-  try {
-    execFileSync('python3', ['--version'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-}
 
 describe('eck check', () => {
   it('passes the bundled aws-sdk client: exit 0, a matrix on stdout, progress on stderr', { timeout: 30_000 }, async () => {

@@ -1,16 +1,7 @@
-import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { hasPython } from '../helpers/has-python.js'
 import { commandConformanceClient } from '../../src/harness/conformance-client.js'
 import { runConformance } from '../../src/harness/run-conformance.js'
-
-function hasPython(): boolean {
-  try {
-    execFileSync('python3', ['--version'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-}
 
 const python = hasPython()
 if (!python) console.warn('python3 is not installed: the protocol v1 example (examples/python-client.py) is not run here')
