@@ -7,6 +7,8 @@ import { runCli } from './run-cli.js'
 // The bundled AWS SDK clients warn once per process about Node 20 support ending in 2027; that is
 // about the SDK's future releases, not about the client under test, so it stays out of eck's output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
+// The Pact library runs in this process (eck pact, eck verify): no usage metrics from it.
+process.env.PACT_DO_NOT_TRACK ??= 'true'
 
 const stopped = new Promise<void>((resolve) => {
   process.once('SIGINT', () => resolve())

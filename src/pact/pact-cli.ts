@@ -52,7 +52,9 @@ export function pactBinary(): string {
  */
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {
   let out = text
-  for (const secret of secrets) if (secret.length >= 3) out = out.split(secret).join('<redacted>')
+  // Longest first, each also in the forms a broker may echo it (base64, URL-encoded).
+  const forms = secrets.filter((secret) => secret !== '').flatMap((secret) => [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret)])
+  for (const secret of [...new Set(forms)].sort((a, b) => b.length - a.length)) out = out.split(secret).join('<redacted>')
   return out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, '$1 <redacted>')
 }
 

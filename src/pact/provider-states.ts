@@ -6,10 +6,11 @@
 import type { Simulator } from '../mock/simulator.js'
 import { ToolkitError } from '../internal/toolkit-error.js'
 import { isErrorName } from '../model/errors.js'
+import type { Revision } from '../model/revisions.js'
 import { PACT_STATE_NAMES } from './pact-interactions.js'
 
 /** A state handler: sets the simulator up for the state's parameters. */
-export type ProviderStateHandler = (simulator: Simulator, params: Readonly<Record<string, unknown>>) => void
+export type ProviderStateHandler = (simulator: Simulator, params: Readonly<Record<string, unknown>>, revision: Revision) => void
 
 const START = 'StartEngagementByAcceptingInvitationTask'
 
@@ -34,8 +35,11 @@ export const PROVIDER_STATES: Readonly<Record<string, ProviderStateHandler>> = {
     if (status !== 'COMPLETE' && status !== 'IN_PROGRESS') throw new ToolkitError(`Provider state "${PACT_STATE_NAMES.taskEnds}": status must be COMPLETE or IN_PROGRESS, got ${status}.`)
     simulator.setScript({ operations: { [START]: { then: status === 'COMPLETE' ? { kind: 'task', status: 'COMPLETE' } : { kind: 'pass' } } } })
   },
-  [PACT_STATE_NAMES.taskFails]: (simulator, params) => {
+  [PACT_STATE_NAMES.taskFails]: (simulator, params, revision) => {
     const reasonCode = text(params, 'reasonCode', PACT_STATE_NAMES.taskFails)
+    if (!(revision.reasonCodes as readonly string[]).includes(reasonCode)) {
+      throw new ToolkitError(`Provider state "${PACT_STATE_NAMES.taskFails}": ${reasonCode} is not a ReasonCode of revision ${revision.id}; the service cannot fail a task with it.`)
+    }
     simulator.setScript({ operations: { [START]: { then: { kind: 'task', status: 'FAILED', reasonCode, message: `The task failed: ${reasonCode}.` } } } })
   },
   [PACT_STATE_NAMES.answers]: (simulator, params) => {

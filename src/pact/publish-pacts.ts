@@ -82,10 +82,11 @@ export function brokerAccess(brokerUrl: string | undefined, env: Readonly<Record
   if (parsed.username !== '' || parsed.password !== '') throw new UsageError('Put broker credentials in PACT_BROKER_TOKEN or PACT_BROKER_USERNAME/PACT_BROKER_PASSWORD, not in the URL.')
   const { PACT_BROKER_TOKEN: token, PACT_BROKER_USERNAME: username, PACT_BROKER_PASSWORD: password } = env
   if ((username === undefined) !== (password === undefined)) throw new UsageError('Set both PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD, or neither.')
+  if (token !== undefined && username !== undefined) throw new UsageError('Set PACT_BROKER_TOKEN or PACT_BROKER_USERNAME/PACT_BROKER_PASSWORD, not both.')
   return {
     url: url.replace(/\/+$/, ''),
     env: { ...env, PACT_BROKER_BASE_URL: url.replace(/\/+$/, ''), PACT_DO_NOT_TRACK: 'true' },
-    secrets: [token, password].filter((value): value is string => value !== undefined && value !== ''),
+    secrets: [token, password, username !== undefined && password !== undefined ? `${username}:${password}` : undefined].filter((value): value is string => value !== undefined && value !== ''),
   }
 }
 

@@ -32,11 +32,42 @@ describe('provider verification against the simulator', () => {
 
   it('fails a pact whose provider state no handler knows', { timeout: 60_000 }, async () => {
     const file = broken((pact) => {
-      pact.interactions = pact.interactions.slice(0, 1)
+      pact.interactions = pact.interactions.filter((interaction) => interaction.description === 'a start for a pending invitation, answered IN_PROGRESS')
       pact.interactions[0]!.providerStates = [{ name: 'the moon is full', params: {} }]
     })
     const result = await verifyPacts({ pactUrls: [file] })
     expect(result.passed).toBe(false)
+    expect(result.message).toContain('provider state "the moon is full": no handler knows this state')
+  })
+
+  it.each([
+    ['an invitation the simulator does not have', { name: 'invitation {id} is PENDING in {catalog}', params: { id: 'engi-zzzzzzzzzzzzz', catalog: 'Sandbox' } }, /no PENDING invitation engi-zzzzzzzzzzzzz in Sandbox/],
+    ['a ReasonCode no revision has', { name: 'the task for the invitation fails with {reasonCode}', params: { reasonCode: 'NotARealReason' } }, /NotARealReason is not a ReasonCode of revision 2025-12/],
+  ])('fails a pact whose state asks for %s', { timeout: 60_000 }, async (_, state, message) => {
+    const file = broken((pact) => {
+      pact.interactions = pact.interactions.filter((interaction) => interaction.description === 'a start for a pending invitation, answered IN_PROGRESS')
+      pact.interactions[0]!.providerStates = [state]
+    })
+    const result = await verifyPacts({ pactUrls: [file] })
+    expect(result.passed).toBe(false)
+    expect(result.message).toMatch(message)
+  })
+
+  it('ignores Pact variables of the environment (a broker URL, a description filter) that eck did not ask for', { timeout: 60_000 }, async () => {
+    const file = broken((pact) => {
+      const interaction = pact.interactions.find((candidate) => candidate.description === 'a start for a pending invitation, answered IN_PROGRESS')
+      interaction!.response.matchingRules.body['$.TaskId'].matchers[0].regex = '^job-[0-9a-z]{13}$'
+    })
+    process.env.PACT_BROKER_BASE_URL = 'http://127.0.0.1:1'
+    process.env.PACT_DESCRIPTION = 'a start answered with ConflictException'
+    try {
+      const result = await verifyPacts({ pactUrls: [file] })
+      expect(result.passed).toBe(false)
+      expect(process.env.PACT_DESCRIPTION).toBe('a start answered with ConflictException')
+    } finally {
+      delete process.env.PACT_BROKER_BASE_URL
+      delete process.env.PACT_DESCRIPTION
+    }
   })
 
   it('signs replayed requests in the form the simulator checks', () => {
