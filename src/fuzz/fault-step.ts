@@ -77,6 +77,8 @@ export function faultStep(revision: Revision, constraints: FaultStepConstraints 
       { weight: 16, arbitrary: modelled },
       { weight: 5, arbitrary: unknown },
       { weight: constraints.retryAfterWeight ?? 1, arbitrary: fc.constant<Step>({ kind: 'error', name: 'ThrottlingException', status: 429, retryAfter: '1' }) },
+      // Throttling named in a 400 (and other throttling names): retried by name, not by status.
+      { weight: 4, arbitrary: fc.constantFrom('ThrottlingException', 'TooManyRequestsException').map((name): Step => ({ kind: 'error', name, status: 400 })) },
       { weight: 12, arbitrary: proxy },
       { weight: 6, arbitrary: fc.constant<Step>({ kind: 'reset-before' }) },
       { weight: 6, arbitrary: fc.constant<Step>({ kind: 'reset-after' }) },

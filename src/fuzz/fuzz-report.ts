@@ -50,6 +50,8 @@ export interface FuzzReport {
   readonly workerSeeds: readonly number[]
   /** Runs asked for this shard. */
   readonly runs: number
+  /** Random runs actually made and judged (a time limit or a stop can end a shard early). */
+  readonly judged: number
   /** Client calls made (runs, shrink steps, corpus and model calls). */
   readonly calls: number
   readonly modelRuns: number

@@ -37,7 +37,7 @@ function describeFailure(failure: FuzzFailure, index: number): string[] {
   if (failure.commands !== undefined) lines.push('  calls:', ...failure.commands.split('\n').map((line) => `    ${line}`))
   if (failure.outcome !== undefined) lines.push(`  the client reported: ${describeOutcome(failure.outcome)}`)
   lines.push('  journal:', ...(failure.journal.length === 0 ? ['    (no request)'] : failure.journal.map((entry) => `    ${describeJournalEntry(entry)}`)))
-  if (failure.replay !== undefined) lines.push(`  replay: eck fuzz … --replay ${failure.replay}`)
+  if (failure.replay !== undefined) lines.push(`  replay: eck fuzz … --replay=${failure.replay}`)
   if (failure.savedTo !== undefined) lines.push(`  saved: ${failure.savedTo}`)
   return lines
 }
@@ -51,7 +51,7 @@ export function renderFuzzConsole(report: FuzzReport): string {
   const lines = [
     `eck fuzz — client ${report.client}, revision ${report.revision}, seed ${report.seed}, shard ${report.shard.index}/${report.shard.count}, ${report.workers} worker(s)`,
     '',
-    `runs: ${report.runs} asked; ${report.calls} client calls (shrinking, corpus and model runs included); ${report.modelRuns} model-based sequence(s)${report.interrupted ? '; stopped early by the time limit' : ''}`,
+    `runs: ${report.runs} asked, ${report.judged} made; ${report.calls} client calls (shrinking, corpus and model runs included); ${report.modelRuns} model-based sequence(s)${report.interrupted ? '; stopped early by the time limit' : ''}`,
     `covered fault kinds: ${tally(report.coverage.faultKinds)}`,
     `covered errors: ${tally(report.coverage.errors)}`,
     `covered ReasonCodes: ${tally(report.coverage.reasonCodes)}`,
@@ -62,7 +62,7 @@ export function renderFuzzConsole(report: FuzzReport): string {
   report.failures.forEach((failure, index) => lines.push('', ...describeFailure(failure, index)))
   lines.push(
     '',
-    `eck fuzz: ${report.verdict === 'pass' ? 'PASS' : 'FAIL'} — ${report.failures.length} failure(s) in ${report.runs} run(s) in ${(report.durationMs / 1000).toFixed(1)} s`,
+    `eck fuzz: ${report.verdict === 'pass' ? 'PASS' : report.failures.length === 0 ? 'NO VERDICT' : 'FAIL'} — ${report.failures.length} failure(s) in ${report.judged} run(s) in ${(report.durationMs / 1000).toFixed(1)} s`,
   )
   return `${lines.join('\n')}\n`
 }

@@ -84,6 +84,21 @@ export function parseReplay(text: string): { kind: 'case' | 'model'; seed: numbe
   return { kind: match[1] === undefined ? 'case' : 'model', seed, path: match[3] ?? '' }
 }
 
+/**
+ * The seed of worker `w` of shard `shard` for a base seed: a hash, so that neighbouring base seeds (a
+ * nightly `--seed $RUN_NUMBER`) share no worker, and shards of one base seed never meet.
+ * @param seed The base seed.
+ * @param shard The shard (1-based).
+ * @param worker The worker (0-based).
+ * @returns A 31-bit seed (never negative, so `--replay` pastes as it is).
+ */
+export function mixSeed(seed: number, shard: number, worker: number): number {
+  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13) ^ Math.imul(shard, 0xc2b2ae35), 0x27d4eb2f)
+  h = Math.imul(h ^ (h >>> 15) ^ Math.imul(worker + 1, 0x165667b1), 0x9e3779b1)
+  return (h ^ (h >>> 16)) >>> 1
+}
+
 // Fewer scripted attempts first, then less JSON.
 function sizeOf(failure: FuzzFailure): number {
   return (failure.case?.steps.length ?? 0) * 1_000_000 + JSON.stringify(failure.case ?? {}).length
@@ -130,7 +145,7 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
 
   const execute = async (fuzz: FuzzCase, id: string): Promise<{ run: ScenarioRun; violations: Violation[] }> => {
     calls++
-    const run = await executeScenario(scenarioOfCase(fuzz, id), client, server, { revision: revision.id, deadlineMs, runId })
+    const run = await executeScenario(scenarioOfCase(fuzz, id), client, server, { revision: revision.id, deadlineMs, runId, ...(options.signal === undefined ? {} : { signal: options.signal }) })
     tally.add(fuzz, run.outcome)
     return { run, violations: checkFuzzRun(fuzz, run) }
   }
@@ -139,7 +154,9 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
     // 1. The corpus: saved failures first.
     let stillFailing = 0
     for (const [index, entry] of corpusEntries.entries()) {
+      if (stopped()) break
       const { run, violations } = await execute(entry.case, `corpus.${index}`)
+      if (options.signal?.aborted === true) break
       if (violations.length > 0) {
         stillFailing++
         failures.push({ source: 'corpus', case: entry.case, violations, outcome: run.outcome, journal: run.journal, savedTo: entry.file })
@@ -152,7 +169,7 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
         : replay !== undefined
         ? [{ seed: replay.seed, runs: 1, path: replay.path }]
         : Array.from({ length: Math.min(workersWanted, runs) }, (_, w) => ({
-            seed: (seed + (shard.index - 1) * workersWanted + w) | 0,
+            seed: mixSeed(seed, shard.index, w),
             runs: Math.floor(runs / Math.min(workersWanted, runs)) + (w < runs % Math.min(workersWanted, runs) ? 1 : 0),
           }))
     const arbitrary = fuzzCase(revision, options.cases)
@@ -198,10 +215,9 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
           const numRuns = worker.path === undefined ? Math.min(CHUNK_RUNS, left) : 1
           left -= numRuns
           details = await fc.check(property, {
-            seed: chunk === 0 ? worker.seed : (worker.seed + Math.imul(chunk, 0x9e3779b1)) | 0,
+            seed: chunk === 0 ? worker.seed : mixSeed(worker.seed, 0, chunk),
             numRuns,
             ...(worker.path === undefined ? {} : { path: worker.path, endOnFailure: true }),
-            ...(Number.isFinite(stopAt) ? { interruptAfterTimeLimit: Math.max(1, stopAt - performance.now()), markInterruptAsFailure: false } : {}),
           })
           if (details.failed) break
         }
@@ -263,6 +279,7 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
       workers: workers.length,
       workerSeeds: workers.map((worker) => worker.seed),
       runs: replay !== undefined ? (replay.kind === 'case' ? 1 : 0) : runs,
+      judged: done,
       calls,
       modelRuns: modelRan,
       durationMs: Math.round(performance.now() - started),
@@ -270,7 +287,8 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
       ...(options.corpus === undefined ? {} : { corpus: { directory: options.corpus, rerun: corpusEntries.length, stillFailing, saved } }),
       coverage: tally.snapshot(),
       failures,
-      verdict: failures.length === 0 ? 'pass' : 'fail',
+      // No verdict without judged runs, nor after a stop (Ctrl-C) before the runs were made.
+      verdict: failures.length === 0 && (done > 0 || replay?.kind === 'model' || modelRan > 0) && options.signal?.aborted !== true ? 'pass' : 'fail',
     }
   } finally {
     if (options.server === undefined) await server.close()

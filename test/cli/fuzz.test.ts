@@ -21,10 +21,10 @@ describe('eck fuzz', () => {
     const run = await runEck(['fuzz', '--client', client, '--runs', '300', '--seed', '3', '--model-runs', '0', '--corpus', corpus, '--quiet'])
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/same-token \(every attempt carries the same ClientToken and body\)/)
-    const replay = /replay: eck fuzz … --replay (\S+)/.exec(run.stdout)?.[1]
+    const replay = /replay: eck fuzz … --replay=(\S+)/.exec(run.stdout)?.[1]
     expect(replay).toBeDefined()
     expect(readdirSync(corpus).length).toBeGreaterThanOrEqual(1)
-    const again = await runEck(['fuzz', '--client', client, '--replay', replay ?? '', '--quiet'])
+    const again = await runEck(['fuzz', '--client', client, `--replay=${replay ?? ''}`, '--quiet'])
     expect(again.code).toBe(1)
     expect(again.stdout).toMatch(/in 1 run\(s\)/)
   })

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseReplay, runFuzz } from '../../src/fuzz/run-fuzz.js'
+import { mixSeed, parseReplay, runFuzz } from '../../src/fuzz/run-fuzz.js'
 import { createAwsSdkClient } from '../../src/harness/clients/aws-sdk-client.js'
 import { moduleConformanceClient } from '../../src/harness/conformance-client.js'
 import type { ClientFunction } from '../../src/harness/module-client.js'
@@ -99,6 +99,18 @@ describe('the corpus, shards and limits', () => {
     const two = await runFuzz(sdk, { runs: 8, seed: 7, shard: { index: 2, count: 2 }, modelRuns: 0, cases: { noFaults: true }, server })
     expect(one.workerSeeds).toHaveLength(8)
     expect(one.workerSeeds.filter((seed) => two.workerSeeds.includes(seed))).toEqual([])
+  })
+
+  it('gives neighbouring base seeds no worker seed in common (a nightly --seed $RUN_NUMBER explores anew)', () => {
+    const seeds = (base: number) => Array.from({ length: 8 }, (_, w) => mixSeed(base, 1, w))
+    expect(seeds(1).filter((seed) => seeds(2).includes(seed))).toEqual([])
+    expect(seeds(1).every((seed) => seed >= 0)).toBe(true)
+  })
+
+  it('does not flag a client that polls the task to its end', { timeout: 120_000 }, async () => {
+    const report = await runFuzz(moduleConformanceClient('aws-sdk-polling', createAwsSdkClient('aws-sdk-polling'), { polls: true }), { runs: 150, seed: 5, modelRuns: 0, server })
+    expect(report.failures).toEqual([])
+    expect(report.judged).toBe(150)
   })
 
   it('stops at the time limit and says so', { timeout: 60_000 }, async () => {

@@ -120,8 +120,8 @@ export async function fuzzCommand(options: FuzzCommandOptions, context: CliConte
     context.err(`eck fuzz: ${reporter} report written to ${path}\n`)
   }
   if (abort.signal.aborted) {
-    context.err(`eck fuzz: stopped; the verdict covers the runs made.\n`)
-    return report.failures.length > 0 ? 1 : 0
+    context.err(`eck fuzz: stopped after ${report.judged} of ${report.runs} run(s); no verdict.\n`)
+    return 1
   }
   return report.verdict === 'pass' ? 0 : 1
 }
