@@ -190,7 +190,8 @@ export async function runModelFuzz(client: ConformanceClient, server: MockServer
     calls,
     failure: {
       source: 'model',
-      replay: `model:${details.seed}:${details.counterexamplePath ?? ''}`,
+      // The run before shrinking: fc.commands would also need its own replayPath to replay the shrunk one.
+      replay: `model:${details.seed}:${(details.counterexamplePath ?? '0').split(':')[0] ?? '0'}`,
       shrinks: details.numShrinks,
       commands: [String(details.counterexample[0]), ...last.log.map((line) => `  ${line}`)].join('\n'),
       violations: [{ invariant: 'task-model', message }],

@@ -73,8 +73,10 @@ describe('runFuzz finds broken clients unguided', () => {
     const report = await runFuzz(moduleConformanceClient('ignores-token', ignoresToken), { runs: 8, seed: 5, modelRuns: 30, cases: { noFaults: true, invalidShare: 0 }, server })
     const model = report.failures.find((failure) => failure.source === 'model')
     expect(model?.violations[0]?.invariant).toBe('task-model')
-    expect(model?.replay).toMatch(/^model:-?\d+:[\d:]+$/)
+    expect(model?.replay).toMatch(/^model:-?\d+:\d+$/)
     expect(model?.commands).toMatch(/start/)
+    const replayed = await runFuzz(moduleConformanceClient('ignores-token', ignoresToken), { replay: model?.replay ?? '', server })
+    expect(replayed.failures.find((failure) => failure.source === 'model')?.violations[0]?.invariant).toBe('task-model')
   })
 })
 
