@@ -4,6 +4,7 @@
  */
 import { stableJson } from '../internal/stable-json.js'
 import { describeJournalEntry, describeOutcome } from '../harness/reporters/render-console.js'
+import { escapeAttribute, escapeText } from '../harness/reporters/render-junit.js'
 import { INVARIANTS } from './check-fuzz-run.js'
 import type { FuzzFailure, FuzzReport } from './fuzz-report.js'
 
@@ -67,17 +68,6 @@ export function renderFuzzConsole(report: FuzzReport): string {
   return `${lines.join('\n')}\n`
 }
 
-function xml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-}
-
 /**
  * JUnit XML: one test case per invariant (failed with the shrunk case when it broke).
  * @param report The report.
@@ -88,16 +78,16 @@ export function renderFuzzJunit(report: FuzzReport): string {
   const cases = ids.map((id) => {
     const broken = report.failures.map((failure, index) => ({ failure, index })).filter(({ failure }) => failure.violations.some((violation) => violation.invariant === id))
     const name = `${id}: ${INVARIANTS[id]}`
-    if (broken.length === 0) return `    <testcase classname="eck.fuzz" name="${xml(name)}" time="0"/>`
+    if (broken.length === 0) return `    <testcase classname="eck.fuzz" name="${escapeAttribute(name)}" time="0"/>`
     const message = broken.map(({ failure }) => failure.violations.find((violation) => violation.invariant === id)?.message ?? '').join(' | ')
     const body = broken.flatMap(({ failure, index }) => describeFailure(failure, index)).join('\n')
-    return `    <testcase classname="eck.fuzz" name="${xml(name)}" time="0">\n      <failure message="${xml(message)}">${xml(body)}</failure>\n    </testcase>`
+    return `    <testcase classname="eck.fuzz" name="${escapeAttribute(name)}" time="0">\n      <failure message="${escapeAttribute(message)}">${escapeText(body)}</failure>\n    </testcase>`
   })
   const failed = ids.filter((id) => report.failures.some((failure) => failure.violations.some((violation) => violation.invariant === id))).length
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="eck fuzz" tests="${ids.length}" failures="${failed}" time="${(report.durationMs / 1000).toFixed(3)}">`,
-    `  <testsuite name="eck fuzz ${xml(report.client)} (seed ${report.seed}, shard ${report.shard.index}/${report.shard.count})" tests="${ids.length}" failures="${failed}" errors="0" skipped="0" time="${(report.durationMs / 1000).toFixed(3)}">`,
+    `  <testsuite name="eck fuzz ${escapeAttribute(report.client)} (seed ${report.seed}, shard ${report.shard.index}/${report.shard.count})" tests="${ids.length}" failures="${failed}" errors="0" skipped="0" time="${(report.durationMs / 1000).toFixed(3)}">`,
     ...cases,
     '  </testsuite>',
     '</testsuites>',

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { CHECKS } from '../../harness/checks/check-info.js'
 import { renderReport, isReporterName, REPORTERS, type ReporterName } from '../../harness/reporters/render-report.js'
+import { visible } from '../../harness/reporters/render-console.js'
 import { BUNDLED_CLIENTS } from '../../harness/clients/aws-sdk-client.js'
 import type { ConformanceReport } from '../../harness/conformance-report.js'
 import { inspect } from 'node:util'
@@ -32,11 +33,6 @@ export interface CheckCommandOptions {
   readonly output?: string | boolean
   readonly list?: boolean
   readonly quiet?: boolean
-}
-
-// Client-controlled text reaches the terminal here: control characters are shown, not obeyed.
-function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 function progressLine(progress: ConformanceProgress): string {

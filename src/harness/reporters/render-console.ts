@@ -69,9 +69,13 @@ export function describeVerdict(report: ConformanceReport): string {
   )
 }
 
-// Client output reaches the terminal here: control characters (ANSI escapes, carriage returns, bidi
-// overrides) are shown as \uXXXX so that a hostile client cannot rewrite the log.
-function visible(text: string): string {
+/**
+ * Client output reaches the terminal here: control characters (ANSI escapes, carriage returns, bidi
+ * overrides) are shown as \uXXXX so that a hostile client cannot rewrite the log.
+ * @param text Any text.
+ * @returns The text safe to print.
+ */
+export function visible(text: string): string {
   return text.replace(/[\0-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (char) =>
     char === '\t' ? '  ' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )

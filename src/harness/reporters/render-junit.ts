@@ -16,14 +16,21 @@ function visible(text: string): string {
   return text.replace(NOT_XML, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
 }
 
-// `>` is always escaped, so `]]>` can never appear in character data.
-function escapeText(text: string): string {
+/**
+ * XML character data: `>` is always escaped, so `]]>` can never appear.
+ * @param text Any text.
+ * @returns The escaped text.
+ */
+export function escapeText(text: string): string {
   return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-// Attribute values are normalised by XML parsers (a raw newline or tab becomes a space): keep them as
-// character references.
-function escapeAttribute(text: string): string {
+/**
+ * An XML attribute value: parsers normalise a raw newline or tab to a space, so they stay character references.
+ * @param text Any text.
+ * @returns The escaped value.
+ */
+export function escapeAttribute(text: string): string {
   return escapeText(text)
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
