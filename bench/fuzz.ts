@@ -12,7 +12,11 @@ import { fuzzValidInput } from '../src/fuzz/fuzz-case.js'
 import { runFuzz } from '../src/fuzz/run-fuzz.js'
 import { resolveRevision } from '../src/model/revisions.js'
 import { createAwsSdkClient } from '../src/harness/clients/aws-sdk-client.js'
-import { commandConformanceClient, moduleConformanceClient, type ConformanceClient } from '../src/harness/conformance-client.js'
+import {
+  commandConformanceClient,
+  moduleConformanceClient,
+  type ConformanceClient,
+} from '../src/harness/conformance-client.js'
 import type { ClientFunction } from '../src/harness/module-client.js'
 import { startConformanceServer } from '../src/harness/run-conformance.js'
 import { packageRoot } from '../src/internal/package-root.js'
@@ -21,14 +25,22 @@ const WORKERS = 8
 const RATE_CALLS = 800
 const SEEDS = [1, 2, 3]
 /** Fixtures that break the protocol itself: they only misbehave as commands. */
-const PROTOCOL_FIXTURES = new Set(['exit-code-3', 'non-json-output', 'wrong-target', 'no-client-token'])
+const PROTOCOL_FIXTURES = new Set([
+  'exit-code-3',
+  'non-json-output',
+  'wrong-target',
+  'no-client-token',
+])
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
-async function rawRate(client: ConformanceClient, inputs: readonly Record<string, unknown>[]): Promise<number> {
+async function rawRate(
+  client: ConformanceClient,
+  inputs: readonly Record<string, unknown>[],
+): Promise<number> {
   const server = await startConformanceServer('2025-12')
   try {
     let next = 0
@@ -37,7 +49,11 @@ async function rawRate(client: ConformanceClient, inputs: readonly Record<string
       Array.from({ length: WORKERS }, async () => {
         while (next < RATE_CALLS) {
           const n = next++
-          await client.call(inputs[n % inputs.length] ?? {}, { baseUrl: server.scenarioUrl('raw'), scenarioId: 'raw', deadlineMs: 10_000 })
+          await client.call(inputs[n % inputs.length] ?? {}, {
+            baseUrl: server.scenarioUrl('raw'),
+            scenarioId: 'raw',
+            deadlineMs: 10_000,
+          })
         }
       }),
     )
@@ -56,14 +72,23 @@ export async function benchFuzz(): Promise<string[]> {
   // Warm up both paths, then alternate them (which goes first changes the numbers): medians of 3 rounds each.
   await runFuzz(sdk, { runs: 100, seed: 99, modelRuns: 0, cases: { noFaults: true } })
   // The same kind of inputs on both sides (drawn beforehand here): the difference is the fuzzing machinery.
-  const inputs = fc.sample(fuzzValidInput(resolveRevision('2025-12')), { numRuns: RATE_CALLS, seed: 7 })
+  const inputs = fc.sample(fuzzValidInput(resolveRevision('2025-12')), {
+    numRuns: RATE_CALLS,
+    seed: 7,
+  })
   await rawRate(sdk, inputs)
   const raws: number[] = []
   const fuzzes: number[] = []
   for (let round = 0; round < 3; round++) {
     const fuzzFirst = round % 2 === 0
     if (!fuzzFirst) raws.push(await rawRate(sdk, inputs))
-    const inputsOnly = await runFuzz(sdk, { runs: RATE_CALLS, seed: round + 1, modelRuns: 0, workers: WORKERS, cases: { noFaults: true, invalidShare: 0 } })
+    const inputsOnly = await runFuzz(sdk, {
+      runs: RATE_CALLS,
+      seed: round + 1,
+      modelRuns: 0,
+      workers: WORKERS,
+      cases: { noFaults: true, invalidShare: 0 },
+    })
     fuzzes.push((inputsOnly.calls * 1000) / inputsOnly.durationMs)
     if (fuzzFirst) raws.push(await rawRate(sdk, inputs))
   }
@@ -92,18 +117,38 @@ export async function benchFuzz(): Promise<string[]> {
   ]
   if (process.env.ECK_BENCH_FUZZ_QUICK === '1') return lines.slice(0, lines.length - 4)
   const dir = join(packageRoot(), 'test', 'fixtures', 'clients')
-  const fixtures = readdirSync(dir).filter((name) => name.endsWith('.mjs') && name !== 'base-client.mjs' && name !== 'protocol-v1.mjs').map((name) => name.replace(/\.mjs$/, ''))
+  const fixtures = readdirSync(dir)
+    .filter(
+      (name) => name.endsWith('.mjs') && name !== 'base-client.mjs' && name !== 'protocol-v1.mjs',
+    )
+    .map((name) => name.replace(/\.mjs$/, ''))
   let found = 0
   for (const fixture of fixtures) {
     const command = PROTOCOL_FIXTURES.has(fixture)
     const client = command
-      ? commandConformanceClient(`"${process.execPath}" ${join(dir, 'protocol-v1.mjs')} --defect ${fixture}`, { cwd: packageRoot() })
-      : moduleConformanceClient(fixture, ((await import(pathToFileURL(join(dir, `${fixture}.mjs`)).href)) as { default: ClientFunction }).default)
+      ? commandConformanceClient(
+          `"${process.execPath}" ${join(dir, 'protocol-v1.mjs')} --defect ${fixture}`,
+          { cwd: packageRoot() },
+        )
+      : moduleConformanceClient(
+          fixture,
+          (
+            (await import(pathToFileURL(join(dir, `${fixture}.mjs`)).href)) as {
+              default: ClientFunction
+            }
+          ).default,
+        )
     const runs: number[] = []
     const invariants = new Set<string>()
     for (const seed of SEEDS) {
       console.error(`[bench] fuzz ${fixture} seed ${seed}…`)
-      const report = await runFuzz(client, { runs: 2000, seed, modelRuns: 0, workers: WORKERS, deadlineMs: 5000 })
+      const report = await runFuzz(client, {
+        runs: 2000,
+        seed,
+        modelRuns: 0,
+        workers: WORKERS,
+        deadlineMs: 5000,
+      })
       const failure = report.failures[0]
       if (failure === undefined) runs.push(Number.POSITIVE_INFINITY)
       else {
@@ -113,7 +158,9 @@ export async function benchFuzz(): Promise<string[]> {
     }
     const caught = runs.some(Number.isFinite)
     if (caught) found++
-    lines.push(`| \`${fixture}\` | ${command ? 'protocol v1' : 'module'} | ${caught ? median(runs) : 'not found'} | ${runs.map((value) => (Number.isFinite(value) ? String(value) : '—')).join(', ')} | ${[...invariants].join(', ')} |`)
+    lines.push(
+      `| \`${fixture}\` | ${command ? 'protocol v1' : 'module'} | ${caught ? median(runs) : 'not found'} | ${runs.map((value) => (Number.isFinite(value) ? String(value) : '—')).join(', ')} | ${[...invariants].join(', ')} |`,
+    )
   }
   lines.push('', `Found: ${found} of ${fixtures.length} fixtures.`)
   return lines

@@ -13,7 +13,10 @@ const BATCH = 1000
 
 function perValue(name: string, arbitrary: fc.Arbitrary<unknown>): { name: string; rate: number } {
   // measure() counts calls; each call draws a batch, so the rate is multiplied back per value.
-  const result = measure(name, (i) => fc.sample(arbitrary, { seed: i, numRuns: BATCH }), { roundMs: 1000, rounds: 5 })
+  const result = measure(name, (i) => fc.sample(arbitrary, { seed: i, numRuns: BATCH }), {
+    roundMs: 1000,
+    rounds: 5,
+  })
   return { name, rate: result.opsPerSecond * BATCH }
 }
 
@@ -29,5 +32,9 @@ export function benchGenerators(): string[] {
     perValue('validResponse()', validResponse()),
     perValue('errorResponse()', errorResponse()),
   ]
-  return ['| generated values | per second |', '|---|---:|', ...rows.map((row) => `| ${row.name} | ${formatRate(row.rate)} |`)]
+  return [
+    '| generated values | per second |',
+    '|---|---:|',
+    ...rows.map((row) => `| ${row.name} | ${formatRate(row.rate)} |`),
+  ]
 }

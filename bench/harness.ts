@@ -4,7 +4,10 @@
  */
 import { execFileSync } from 'node:child_process'
 import { createAwsSdkClient } from '../src/harness/clients/aws-sdk-client.js'
-import { commandConformanceClient, moduleConformanceClient } from '../src/harness/conformance-client.js'
+import {
+  commandConformanceClient,
+  moduleConformanceClient,
+} from '../src/harness/conformance-client.js'
 import { runConformance } from '../src/harness/run-conformance.js'
 import { packageRoot } from '../src/internal/package-root.js'
 
@@ -15,7 +18,9 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
-async function wallTimes(run: () => Promise<{ durationMs: number; verdict: string; scenarios: readonly unknown[] }>): Promise<{ times: number[]; scenarios: number; verdict: string }> {
+async function wallTimes(
+  run: () => Promise<{ durationMs: number; verdict: string; scenarios: readonly unknown[] }>,
+): Promise<{ times: number[]; scenarios: number; verdict: string }> {
   const times: number[] = []
   let last = { scenarios: 0, verdict: '' }
   for (let i = 0; i < RUNS; i++) {
@@ -31,7 +36,11 @@ async function wallTimes(run: () => Promise<{ durationMs: number; verdict: strin
  * @returns Markdown lines.
  */
 export async function benchHarness(): Promise<string[]> {
-  const sdk = await wallTimes(() => runConformance(moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk')), { concurrency: 8 }))
+  const sdk = await wallTimes(() =>
+    runConformance(moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk')), {
+      concurrency: 8,
+    }),
+  )
   const lines = [
     '## Harness: wall time of the whole catalog',
     '',
@@ -49,7 +58,13 @@ export async function benchHarness(): Promise<string[]> {
   }
   if (python) {
     const example = await wallTimes(() =>
-      runConformance(commandConformanceClient('python3 examples/python-client.py', { env: { PATH: process.env.PATH }, cwd: packageRoot() }), { concurrency: 4 }),
+      runConformance(
+        commandConformanceClient('python3 examples/python-client.py', {
+          env: { PATH: process.env.PATH },
+          cwd: packageRoot(),
+        }),
+        { concurrency: 4 },
+      ),
     )
     lines.push(
       `| protocol v1 example (\`python3 examples/python-client.py\`), a process per scenario | ${example.scenarios} | 4 | ${(median(example.times) / 1000).toFixed(1)} s | ${example.times.map((t) => (t / 1000).toFixed(1)).join(', ')} s | ${example.verdict} | < 30 s |`,

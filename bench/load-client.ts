@@ -5,7 +5,13 @@
  */
 import { Agent, request } from 'node:http'
 
-const [url = '', concurrencyText = '50', durationText = '3000', headersJson = '{}', bodiesJson = '[]'] = process.argv.slice(2)
+const [
+  url = '',
+  concurrencyText = '50',
+  durationText = '3000',
+  headersJson = '{}',
+  bodiesJson = '[]',
+] = process.argv.slice(2)
 const target = new URL(url)
 const concurrency = Number(concurrencyText)
 const duration = Number(durationText)
@@ -21,7 +27,14 @@ function once(): Promise<void> {
   const body = bodies[index++ % bodies.length] ?? '{}'
   return new Promise((resolve) => {
     const req = request(
-      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        agent,
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         res.resume()
         res.on('end', () => {

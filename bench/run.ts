@@ -23,11 +23,15 @@ const SUITES: Record<string, () => string[] | Promise<string[]>> = {
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !(name in SUITES))
 if (unknown.length > 0) {
-  console.error(`eck bench: unknown suite ${unknown.join(', ')}. Known: ${Object.keys(SUITES).join(', ')}`)
+  console.error(
+    `eck bench: unknown suite ${unknown.join(', ')}. Known: ${Object.keys(SUITES).join(', ')}`,
+  )
   process.exitCode = 2
 } else {
   const cpu = cpus()[0]?.model ?? 'unknown CPU'
-  console.log(`Machine: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`)
+  console.log(
+    `Machine: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+  )
   for (const [name, run] of Object.entries(SUITES)) {
     if (wanted.length > 0 && !wanted.includes(name)) continue
     console.error(`[bench] ${name}…`)

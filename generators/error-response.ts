@@ -54,24 +54,30 @@ export interface ErrorResponseConstraints {
 function members(name: string): fc.Arbitrary<Record<string, unknown>> {
   const message = fc.string({ minLength: 1, maxLength: 80 })
   if (name === 'ValidationException') {
-    return fc.record({
-      Message: message,
-      Reason: fc.constantFrom(...VALIDATION_EXCEPTION_REASONS),
-      ErrorList: fc.array(
-        fc.record(
-          {
-            FieldName: fc.constantFrom('Catalog', 'ClientToken', 'Identifier', 'Tags[0].Key'),
-            Message: message,
-            Code: fc.constantFrom(...VALIDATION_EXCEPTION_ERROR_CODES),
-          },
-          { requiredKeys: ['Message', 'Code'] },
+    return fc.record(
+      {
+        Message: message,
+        Reason: fc.constantFrom(...VALIDATION_EXCEPTION_REASONS),
+        ErrorList: fc.array(
+          fc.record(
+            {
+              FieldName: fc.constantFrom('Catalog', 'ClientToken', 'Identifier', 'Tags[0].Key'),
+              Message: message,
+              Code: fc.constantFrom(...VALIDATION_EXCEPTION_ERROR_CODES),
+            },
+            { requiredKeys: ['Message', 'Code'] },
+          ),
+          { maxLength: 3 },
         ),
-        { maxLength: 3 },
-      ),
-    }, { requiredKeys: ['Message', 'Reason'] })
+      },
+      { requiredKeys: ['Message', 'Reason'] },
+    )
   }
   if (name === 'AccessDeniedException') {
-    return fc.record({ Message: message, Reason: fc.constantFrom(...ACCESS_DENIED_REASONS) }, { requiredKeys: ['Message'] })
+    return fc.record(
+      { Message: message, Reason: fc.constantFrom(...ACCESS_DENIED_REASONS) },
+      { requiredKeys: ['Message'] },
+    )
   }
   return fc.record({ Message: message })
 }
@@ -85,16 +91,23 @@ function members(name: string): fc.Arbitrary<Record<string, unknown>> {
 export function errorResponse(constraints: ErrorResponseConstraints = {}): fc.Arbitrary<WireError> {
   const revision = resolveRevision(constraints.revision)
   const name: fc.Arbitrary<string> =
-    constraints.name === undefined ? fc.constantFrom<ErrorName>(...ERROR_NAMES) : fc.constant(constraints.name)
-  const encoding = constraints.encoding === undefined ? fc.constantFrom(...ERROR_ENCODING_NAMES) : fc.constant(constraints.encoding)
+    constraints.name === undefined
+      ? fc.constantFrom<ErrorName>(...ERROR_NAMES)
+      : fc.constant(constraints.name)
+  const encoding =
+    constraints.encoding === undefined
+      ? fc.constantFrom(...ERROR_ENCODING_NAMES)
+      : fc.constant(constraints.encoding)
   return fc
     .tuple(name, encoding, fc.constantFrom<MessageKey>('Message', 'Message', 'message'))
     .chain(([errorName, enc, messageKey]) =>
       members(errorName).map((body): WireError => {
         const encoded = encodeErrorName(errorName, enc)
         const renamed: Record<string, unknown> = {}
-        for (const [key, value] of Object.entries(body)) renamed[key === 'Message' ? messageKey : key] = value
-        const status = constraints.status ?? (isErrorName(errorName) ? revision.errorHttpStatus[errorName] : 400)
+        for (const [key, value] of Object.entries(body))
+          renamed[key === 'Message' ? messageKey : key] = value
+        const status =
+          constraints.status ?? (isErrorName(errorName) ? revision.errorHttpStatus[errorName] : 400)
         return {
           name: errorName,
           status,

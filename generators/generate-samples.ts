@@ -67,7 +67,8 @@ function fieldArbitrary(field: string, revision: string): fc.Arbitrary<unknown> 
     ResourceSnapshotJobId: () => resourceSnapshotJobId(),
     EngagementInvitationId: () => responseEngagementInvitationId(),
   }
-  if (field === 'Tags' && !resolveRevision(revision).requestMembers.includes('Tags')) return undefined
+  if (field === 'Tags' && !resolveRevision(revision).requestMembers.includes('Tags'))
+    return undefined
   return Object.hasOwn(fields, field) ? fields[field]?.() : undefined
 }
 
@@ -104,7 +105,9 @@ const tagsOf = (violations: readonly InvalidValue[]): object[] =>
  * @returns The arbitrary of output records.
  * @throws UsageError on a combination of options that cannot be generated.
  */
-export function sampleArbitrary(options: Omit<GenerateSamplesOptions, 'count' | 'seed'>): fc.Arbitrary<unknown> {
+export function sampleArbitrary(
+  options: Omit<GenerateSamplesOptions, 'count' | 'seed'>,
+): fc.Arbitrary<unknown> {
   const revision = resolveRevision(options.revision).id
   const invalid = options.invalid === true
   switch (options.kind) {
@@ -112,27 +115,47 @@ export function sampleArbitrary(options: Omit<GenerateSamplesOptions, 'count' | 
       if (!invalid) return validRequest({ revision })
       if (options.field !== undefined || options.rule !== undefined) {
         const violations = invalidValue({ shape: 'request', revision, ...pick(options) })
-        return fc.tuple(validRequest({ revision }), violations).map(([valid, v]) => ({ input: applyViolations(valid, [v]), violations: tagsOf([v]) }))
+        return fc
+          .tuple(validRequest({ revision }), violations)
+          .map(([valid, v]) => ({ input: applyViolations(valid, [v]), violations: tagsOf([v]) }))
       }
-      return invalidRequest({ revision }).map(({ input, violations }) => ({ input, violations: tagsOf(violations) }))
+      return invalidRequest({ revision }).map(({ input, violations }) => ({
+        input,
+        violations: tagsOf(violations),
+      }))
     case 'response':
       if (!invalid) return validResponse({ revision })
       return fc
-        .tuple(validResponse({ revision }), invalidValue({ shape: 'response', revision, ...pick(options) }))
+        .tuple(
+          validResponse({ revision }),
+          invalidValue({ shape: 'response', revision, ...pick(options) }),
+        )
         .map(([valid, v]) => ({ body: applyViolations(valid, [v]), violations: tagsOf([v]) }))
     case 'error':
-      if (invalid) throw new UsageError('--invalid is not available for error: errors are generated valid, in every wire encoding. Use response --invalid for malformed bodies.')
-      return errorResponse({ revision, ...(options.field === undefined ? {} : { name: options.field }) })
+      if (invalid)
+        throw new UsageError(
+          '--invalid is not available for error: errors are generated valid, in every wire encoding. Use response --invalid for malformed bodies.',
+        )
+      return errorResponse({
+        revision,
+        ...(options.field === undefined ? {} : { name: options.field }),
+      })
     case 'field': {
       if (options.field === undefined) {
         throw new UsageError(`field needs --field. Fields: ${SAMPLE_FIELDS.join(', ')}.`)
       }
       if (invalid) {
-        return invalidValue({ shape: REQUEST_FIELDS.has(options.field) ? 'request' : 'response', revision, ...pick(options) })
+        return invalidValue({
+          shape: REQUEST_FIELDS.has(options.field) ? 'request' : 'response',
+          revision,
+          ...pick(options),
+        })
       }
       const arbitrary = fieldArbitrary(options.field, revision)
       if (arbitrary === undefined) {
-        throw new UsageError(`Unknown field ${JSON.stringify(options.field)} for revision ${revision}. Fields: ${SAMPLE_FIELDS.join(', ')}.`)
+        throw new UsageError(
+          `Unknown field ${JSON.stringify(options.field)} for revision ${revision}. Fields: ${SAMPLE_FIELDS.join(', ')}.`,
+        )
       }
       return arbitrary.map((value) => ({ field: options.field, value }))
     }
@@ -157,14 +180,23 @@ const BATCH = 1000
  * @throws UsageError on bad options (checked before the first value).
  */
 export function generateSamples(options: GenerateSamplesOptions): Iterable<unknown> {
-  invariant(Number.isInteger(options.count) && options.count >= 1 && options.count <= 1_000_000, `-n must be a whole number from 1 to 1000000, got ${JSON.stringify(options.count)}.`)
-  invariant(Number.isInteger(options.seed) && Math.abs(options.seed) <= 2 ** 31, `--seed must be a 32-bit integer, got ${JSON.stringify(options.seed)}.`)
+  invariant(
+    Number.isInteger(options.count) && options.count >= 1 && options.count <= 1_000_000,
+    `-n must be a whole number from 1 to 1000000, got ${JSON.stringify(options.count)}.`,
+  )
+  invariant(
+    Number.isInteger(options.seed) && Math.abs(options.seed) <= 2 ** 31,
+    `--seed must be a 32-bit integer, got ${JSON.stringify(options.seed)}.`,
+  )
   const arbitrary = sampleArbitrary(options)
   const { count, seed } = options
   return {
     *[Symbol.iterator]() {
       for (let start = 0, batch = 0; start < count; start += BATCH, batch++) {
-        yield* fc.sample(arbitrary, { seed: (seed + batch * 0x9e3779b1) | 0, numRuns: Math.min(BATCH, count - start) })
+        yield* fc.sample(arbitrary, {
+          seed: (seed + batch * 0x9e3779b1) | 0,
+          numRuns: Math.min(BATCH, count - start),
+        })
       }
     },
   }

@@ -9,7 +9,10 @@
  */
 export { catalog } from './fields/catalog.js'
 export { clientToken } from './fields/client-token.js'
-export { engagementInvitationId, responseEngagementInvitationId } from './fields/engagement-invitation-id.js'
+export {
+  engagementInvitationId,
+  responseEngagementInvitationId,
+} from './fields/engagement-invitation-id.js'
 export { invitationArn } from './fields/invitation-arn.js'
 export { identifier } from './fields/identifier.js'
 export { tags, tagKey, tagValue } from './fields/tags.js'
@@ -28,7 +31,12 @@ export { invalidValue, rulesFor } from './invalid-value.js'
 export { validResponse } from './valid-response.js'
 export { errorResponse } from './error-response.js'
 export { sizedString } from './sized-string.js'
-export { generateSamples, sampleArbitrary, SAMPLE_KINDS, SAMPLE_FIELDS } from './generate-samples.js'
+export {
+  generateSamples,
+  sampleArbitrary,
+  SAMPLE_KINDS,
+  SAMPLE_FIELDS,
+} from './generate-samples.js'
 
 export type { CatalogConstraints } from './fields/catalog.js'
 export type { ClientTokenConstraints } from './fields/client-token.js'

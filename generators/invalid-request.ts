@@ -37,7 +37,13 @@ export function applyViolations(valid: object, violations: readonly InvalidValue
   const input: Record<string, unknown> = { ...valid }
   for (const violation of violations) {
     if (violation.missing === true) Reflect.deleteProperty(input, violation.member)
-    else Object.defineProperty(input, violation.member, { value: violation.value, enumerable: true, writable: true, configurable: true })
+    else
+      Object.defineProperty(input, violation.member, {
+        value: violation.value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
   }
   return input
 }
@@ -48,7 +54,9 @@ export function applyViolations(valid: object, violations: readonly InvalidValue
  * @param constraints The revision and how many rules to break at once.
  * @returns The arbitrary.
  */
-export function invalidRequest(constraints: InvalidRequestConstraints = {}): fc.Arbitrary<InvalidRequest> {
+export function invalidRequest(
+  constraints: InvalidRequestConstraints = {},
+): fc.Arbitrary<InvalidRequest> {
   const revision = resolveRevision(constraints.revision)
   const max = Math.max(1, constraints.maxViolations ?? 3)
   const rules = rulesFor('request', revision.id)
@@ -60,8 +68,12 @@ export function invalidRequest(constraints: InvalidRequestConstraints = {}): fc.
   }
   const perMember = [...byMember.entries()].filter(([member]) => member !== '')
   // Unbiased choices: fast-check otherwise favours the first rules, and every rule must come up often.
-  const single = fc.noBias(fc.oneof(...rules.map((rule) => invalidValueOf(rule, revision)))).map((v) => [v] as const)
-  const withInput = (violations: fc.Arbitrary<readonly InvalidValue[]>): fc.Arbitrary<InvalidRequest> =>
+  const single = fc
+    .noBias(fc.oneof(...rules.map((rule) => invalidValueOf(rule, revision))))
+    .map((v) => [v] as const)
+  const withInput = (
+    violations: fc.Arbitrary<readonly InvalidValue[]>,
+  ): fc.Arbitrary<InvalidRequest> =>
     fc.tuple(validRequest({ revision: revision.id }), violations).map(([valid, list]) => ({
       input: applyViolations(valid, list),
       violations: list as unknown as readonly [InvalidValue, ...InvalidValue[]],

@@ -35,7 +35,10 @@ export interface InvalidValueConstraints {
  * @param revision A revision id or alias.
  * @returns The rule definitions.
  */
-export function rulesFor(shape: 'request' | 'response', revision?: string): readonly RuleDefinition[] {
+export function rulesFor(
+  shape: 'request' | 'response',
+  revision?: string,
+): readonly RuleDefinition[] {
   const rev = resolveRevision(revision)
   return (shape === 'request' ? REQUEST_RULES : RESPONSE_RULES).filter(
     (rule) => rule.revisions === undefined || rule.revisions.includes(rev.id),
@@ -48,7 +51,10 @@ export function rulesFor(shape: 'request' | 'response', revision?: string): read
  * @param revision The revision.
  * @returns Values that break it, each tagged.
  */
-export function invalidValueOf(definition: RuleDefinition, revision: Revision): fc.Arbitrary<InvalidValue> {
+export function invalidValueOf(
+  definition: RuleDefinition,
+  revision: Revision,
+): fc.Arbitrary<InvalidValue> {
   return definition.values(revision).map((output): InvalidValue => {
     const base = {
       shape: definition.shape,
@@ -67,7 +73,9 @@ export function invalidValueOf(definition: RuleDefinition, revision: Revision): 
  * @returns The arbitrary (every matching rule equally likely).
  * @throws UsageError when no rule matches, naming the known ones.
  */
-export function invalidValue(constraints: InvalidValueConstraints = {}): fc.Arbitrary<InvalidValue> {
+export function invalidValue(
+  constraints: InvalidValueConstraints = {},
+): fc.Arbitrary<InvalidValue> {
   const revision = resolveRevision(constraints.revision)
   const shape = constraints.shape ?? 'request'
   const all = rulesFor(shape, revision.id)
@@ -80,7 +88,10 @@ export function invalidValue(constraints: InvalidValueConstraints = {}): fc.Arbi
     const fields = [...new Set(all.map((rule) => rule.member))].filter((m) => m !== '')
     const known =
       constraints.field !== undefined && fields.includes(constraints.field)
-        ? `Rules of ${constraints.field}: ${all.filter((r) => r.member === constraints.field).map((r) => r.rule).join(', ')}.`
+        ? `Rules of ${constraints.field}: ${all
+            .filter((r) => r.member === constraints.field)
+            .map((r) => r.rule)
+            .join(', ')}.`
         : `Fields: ${fields.join(', ')}.`
     throw new UsageError(
       `No ${shape} rule matches field ${JSON.stringify(constraints.field ?? '*')} and rule ${JSON.stringify(constraints.rule ?? '*')} in revision ${revision.id}. ${known}`,

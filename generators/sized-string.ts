@@ -37,7 +37,10 @@ export interface SizedStringConstraints {
  */
 export function sizedString(constraints: SizedStringConstraints): fc.Arbitrary<string> {
   const { alphabet, minLength, maxLength } = constraints
-  invariant(Number.isInteger(minLength) && minLength >= 0 && maxLength >= minLength, `sizedString needs 0 <= minLength <= maxLength, got ${minLength}..${maxLength}.`)
+  invariant(
+    Number.isInteger(minLength) && minLength >= 0 && maxLength >= minLength,
+    `sizedString needs 0 <= minLength <= maxLength, got ${minLength}..${maxLength}.`,
+  )
   return new SizedStringArbitrary(alphabet, minLength, maxLength)
 }
 
@@ -50,7 +53,12 @@ export function sizedString(constraints: SizedStringConstraints): fc.Arbitrary<s
  * @param maxLength Longest length.
  * @returns The text.
  */
-export function drawText(mrng: fc.Random, alphabet: Alphabet, minLength: number, maxLength: number): string {
+export function drawText(
+  mrng: fc.Random,
+  alphabet: Alphabet,
+  minLength: number,
+  maxLength: number,
+): string {
   const pick = mrng.nextInt(0, 7)
   const span = maxLength - minLength
   // The other 6/8 fall strictly between the boundaries (when there is room), short more often than long.
@@ -71,7 +79,8 @@ export function drawText(mrng: fc.Random, alphabet: Alphabet, minLength: number,
     let t = Math.imul(state ^ (state >>> 15), 1 | state)
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
     const code = alphabet.codePoint(Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * size))
-    if (code > 0xffff) units.push(0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff))
+    if (code > 0xffff)
+      units.push(0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff))
     else units.push(code)
   }
   return String.fromCharCode(...units)
@@ -100,7 +109,8 @@ class SizedStringArbitrary extends fc.Arbitrary<string> {
     if (chars.length > this.minLength) {
       candidates.push(chars.slice(0, this.minLength).join(''))
       const half = Math.max(this.minLength, Math.floor(chars.length / 2))
-      if (half > this.minLength && half < chars.length) candidates.push(chars.slice(0, half).join(''))
+      if (half > this.minLength && half < chars.length)
+        candidates.push(chars.slice(0, half).join(''))
     }
     const plain = String.fromCodePoint(this.alphabet.codePoint(0)).repeat(chars.length)
     if (plain !== value) candidates.push(plain)
@@ -111,7 +121,10 @@ class SizedStringArbitrary extends fc.Arbitrary<string> {
 /** Code points that ECMAScript `.` does not match, and NEL (U+0085), which Java's `.` does not match. */
 const LINE_TERMINATORS = new Set([0x0a, 0x0d, 0x85, 0x2028, 0x2029])
 const CODE_POINTS = 0x110000
-const CONTROLS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 0x7f]
+const CONTROLS = [
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+  29, 30, 31, 0x7f,
+]
 
 // Index ranges of DOT_ALPHABET: printable ASCII (about 2/3), controls (about 6%), then every code point once.
 const ASCII_END = 2 * CODE_POINTS
@@ -137,7 +150,9 @@ export const DOT_ALPHABET: Alphabet = { size: CONTROLS_END + CODE_POINTS, codePo
  * @returns The arbitrary of one-code-point strings.
  */
 export function dotChar(): fc.Arbitrary<string> {
-  return fc.integer({ min: 0, max: DOT_ALPHABET.size - 1 }).map((draw) => String.fromCodePoint(dotCodePoint(draw)))
+  return fc
+    .integer({ min: 0, max: DOT_ALPHABET.size - 1 })
+    .map((draw) => String.fromCodePoint(dotCodePoint(draw)))
 }
 
 /**
@@ -154,7 +169,9 @@ export const LOWER_ALNUM = '0123456789abcdefghijklmnopqrstuvwxyz'
 /** ASCII letters, as in `Catalog`. */
 export const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
 /** Printable ASCII without space: `[!-~]`. */
-export const PRINTABLE_ASCII = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => String.fromCharCode(0x21 + i)).join('')
+export const PRINTABLE_ASCII = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) =>
+  String.fromCharCode(0x21 + i),
+).join('')
 
 /**
  * A fixed prefix followed by `length` characters of an alphabet.
@@ -164,5 +181,7 @@ export const PRINTABLE_ASCII = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) =>
  * @returns The arbitrary.
  */
 export function prefixedId(prefix: string, alphabet: string, length: number): fc.Arbitrary<string> {
-  return sizedString({ alphabet: alphabetOf(alphabet), minLength: length, maxLength: length }).map((id) => `${prefix}${id}`)
+  return sizedString({ alphabet: alphabetOf(alphabet), minLength: length, maxLength: length }).map(
+    (id) => `${prefix}${id}`,
+  )
 }

@@ -43,7 +43,10 @@ export function validRequest(
       ClientToken: clientToken({ revision: revision.id }),
       // Tags in one input of five: they are optional and by far the costliest member to draw.
       Tags: withTags
-        ? fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: tags() })
+        ? fc.oneof(
+            { weight: 4, arbitrary: fc.constant(undefined) },
+            { weight: 1, arbitrary: tags() },
+          )
         : fc.constant(undefined),
       omitToken: constraints.withoutClientToken === true ? fc.boolean() : fc.constant(false),
     })

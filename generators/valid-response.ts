@@ -45,7 +45,10 @@ export function validResponse(
       TaskId: taskId(),
       TaskArn: taskArn(),
       StartTime: startTime(),
-      EngagementInvitationId: fc.option(responseEngagementInvitationId(), { freq: 4, nil: undefined }),
+      EngagementInvitationId: fc.option(responseEngagementInvitationId(), {
+        freq: 4,
+        nil: undefined,
+      }),
       OpportunityId: opportunityId(),
       ResourceSnapshotJobId: resourceSnapshotJobId(),
       ReasonCode: reasonCode({ revision: revision.id }),
@@ -58,7 +61,8 @@ export function validResponse(
         StartTime: drawn.StartTime,
         TaskStatus: drawn.TaskStatus,
       }
-      if (drawn.EngagementInvitationId !== undefined) response.EngagementInvitationId = drawn.EngagementInvitationId
+      if (drawn.EngagementInvitationId !== undefined)
+        response.EngagementInvitationId = drawn.EngagementInvitationId
       if (drawn.TaskStatus === 'COMPLETE') {
         response.OpportunityId = drawn.OpportunityId
         response.ResourceSnapshotJobId = drawn.ResourceSnapshotJobId

@@ -36,7 +36,12 @@ export { validateErrorBody, canonicalErrorBody } from './validators/validate-err
 export { validateDocument, DOCUMENT_KINDS } from './validators/validate-document.js'
 export { validateContract } from './validators/validate-contract.js'
 export { loadContract, createAjv } from './validators/compile-contract.js'
-export { KEYWORD_CODES, toErrorList, formatFieldName, ContractValidationError } from './validators/issue.js'
+export {
+  KEYWORD_CODES,
+  toErrorList,
+  formatFieldName,
+  ContractValidationError,
+} from './validators/issue.js'
 export { checkDrift, compareSurfaces, SDK_PACKAGE } from './drift/check-drift.js'
 export { modelSurface, sdkSurface } from './drift/api-surface.js'
 export { ToolkitError, UsageError } from './internal/toolkit-error.js'
@@ -54,10 +59,18 @@ export type {
 } from './model/enums.js'
 export type { ReasonCode, ReasonCodeInfo, ReasonCategory } from './model/reason-codes.js'
 export type { ErrorName, ErrorInfo, SdkRetryClass } from './model/errors.js'
-export type { StringConstraint, ListConstraint, IntegerConstraint, StringShapeName } from './model/constraints.js'
+export type {
+  StringConstraint,
+  ListConstraint,
+  IntegerConstraint,
+  StringShapeName,
+} from './model/constraints.js'
 export type { Revision, RevisionId, RequestMember } from './model/revisions.js'
 export type { StartEngagementByAcceptingInvitationTaskRequest, Tag } from './model/request.js'
-export type { StartEngagementByAcceptingInvitationTaskResponse, TaskSummaryMembers } from './model/response.js'
+export type {
+  StartEngagementByAcceptingInvitationTaskResponse,
+  TaskSummaryMembers,
+} from './model/response.js'
 export type {
   ListEngagementByAcceptingInvitationTasksRequest,
   ListEngagementByAcceptingInvitationTasksResponse,
@@ -77,7 +90,10 @@ export type {
 export type { ContractKind, ContractFile } from './contracts/contract-files.js'
 export type { Issue, Warning, ValidationResult } from './validators/issue.js'
 export type { ValidateOptions } from './validators/validate-contract.js'
-export type { ValidateErrorBodyOptions, ErrorBodyValidationResult } from './validators/validate-error-body.js'
+export type {
+  ValidateErrorBodyOptions,
+  ErrorBodyValidationResult,
+} from './validators/validate-error-body.js'
 export type { DocumentKind } from './validators/validate-document.js'
 export type { DriftReport, DriftDifference, CheckDriftOptions } from './drift/check-drift.js'
 export type { ApiSurface, SurfaceAspect } from './drift/api-surface.js'

@@ -38,18 +38,29 @@ function sources(dir: string): string[] {
 describe('architecture', () => {
   it('has no upward import between layers', () => {
     const violations: string[] = []
-    for (const file of [...sources('src'), ...(LAYERS.generators === undefined ? [] : safeSources('generators'))]) {
+    for (const file of [
+      ...sources('src'),
+      ...(LAYERS.generators === undefined ? [] : safeSources('generators')),
+    ]) {
       const from = layerOf(file)
       if (from === undefined) continue
       const text = readFileSync(file, 'utf8')
-      for (const match of text.matchAll(/(?:import|export)[^'"]*?from\s+'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)|import\s+'(\.[^']+)'/g)) {
+      for (const match of text.matchAll(
+        /(?:import|export)[^'"]*?from\s+'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)|import\s+'(\.[^']+)'/g,
+      )) {
         const spec = match[1] ?? match[2] ?? match[3] ?? ''
         const target = layerOf(resolve(dirname(file), spec))
         if (target === undefined) continue
         const [toDir, to] = target
         if (toDir === from[0] || to === -1) continue
-        if (from[1] === -1 || to > from[1] || (to === from[1] && toDir !== from[0] && from[1] !== 1)) {
-          violations.push(`${relative(root, file)} -> ${spec} (${from[0]} L${from[1]} imports ${toDir} L${to})`)
+        if (
+          from[1] === -1 ||
+          to > from[1] ||
+          (to === from[1] && toDir !== from[0] && from[1] !== 1)
+        ) {
+          violations.push(
+            `${relative(root, file)} -> ${spec} (${from[0]} L${from[1]} imports ${toDir} L${to})`,
+          )
         }
       }
     }

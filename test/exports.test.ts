@@ -219,7 +219,14 @@ describe('public entry points', () => {
 
   it('resolves every entry point of the exports map', () => {
     const require = createRequire(import.meta.url)
-    for (const entry of ['engagement-contract-kit', 'engagement-contract-kit/generators', 'engagement-contract-kit/mock', 'engagement-contract-kit/harness', 'engagement-contract-kit/fuzz', 'engagement-contract-kit/pact']) {
+    for (const entry of [
+      'engagement-contract-kit',
+      'engagement-contract-kit/generators',
+      'engagement-contract-kit/mock',
+      'engagement-contract-kit/harness',
+      'engagement-contract-kit/fuzz',
+      'engagement-contract-kit/pact',
+    ]) {
       expect(require.resolve(entry)).toMatch(/dist\/.*index\.js$/)
     }
     expect(require.resolve('engagement-contract-kit/vitest')).toMatch(/dist\/src\/vitest\.js$/)
@@ -227,12 +234,18 @@ describe('public entry points', () => {
 
   it('resolves ./generators through the exports map', () => {
     const require = createRequire(import.meta.url)
-    expect(require.resolve('engagement-contract-kit/generators')).toMatch(/dist\/generators\/index\.js$/)
+    expect(require.resolve('engagement-contract-kit/generators')).toMatch(
+      /dist\/generators\/index\.js$/,
+    )
   })
 
   it('resolves ./contracts/* through the exports map', () => {
     const require = createRequire(import.meta.url)
-    const path = require.resolve('engagement-contract-kit/contracts/2025-12/start-engagement-by-accepting-invitation-task.request.schema.json')
-    expect(path).toMatch(/contracts\/2025-12\/start-engagement-by-accepting-invitation-task\.request\.schema\.json$/)
+    const path = require.resolve(
+      'engagement-contract-kit/contracts/2025-12/start-engagement-by-accepting-invitation-task.request.schema.json',
+    )
+    expect(path).toMatch(
+      /contracts\/2025-12\/start-engagement-by-accepting-invitation-task\.request\.schema\.json$/,
+    )
   })
 })

@@ -21,6 +21,9 @@ export function catalog(constraints: CatalogConstraints = {}): fc.Arbitrary<stri
   if (constraints.anySchemaValid !== true) return known
   return fc.oneof(
     { weight: 3, arbitrary: known },
-    { weight: 1, arbitrary: sizedString({ alphabet: alphabetOf(LETTERS), minLength: 1, maxLength: 40 }) },
+    {
+      weight: 1,
+      arbitrary: sizedString({ alphabet: alphabetOf(LETTERS), minLength: 1, maxLength: 40 }),
+    },
   )
 }

@@ -7,5 +7,8 @@ import { invitationArn } from './invitation-arn.js'
  * @returns The arbitrary.
  */
 export function identifier(): fc.Arbitrary<string> {
-  return fc.oneof({ weight: 2, arbitrary: engagementInvitationId() }, { weight: 1, arbitrary: invitationArn() })
+  return fc.oneof(
+    { weight: 2, arbitrary: engagementInvitationId() },
+    { weight: 1, arbitrary: invitationArn() },
+  )
 }

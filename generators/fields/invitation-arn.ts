@@ -11,7 +11,11 @@ import { DOT_ALPHABET, sizedString } from '../sized-string.js'
 export function invitationArn(): fc.Arbitrary<string> {
   const realistic = fc
     .tuple(catalog(), engagementInvitationId())
-    .map(([cat, id]) => `arn:aws:partnercentral:us-east-1::catalog/${cat}/engagement-invitation/${id}`)
-  const any = sizedString({ alphabet: DOT_ALPHABET, minLength: 0, maxLength: 251 }).map((rest) => `arn:${rest}`)
+    .map(
+      ([cat, id]) => `arn:aws:partnercentral:us-east-1::catalog/${cat}/engagement-invitation/${id}`,
+    )
+  const any = sizedString({ alphabet: DOT_ALPHABET, minLength: 0, maxLength: 251 }).map(
+    (rest) => `arn:${rest}`,
+  )
   return fc.oneof({ weight: 1, arbitrary: realistic }, { weight: 2, arbitrary: any })
 }

@@ -17,7 +17,12 @@ export function taskId(): fc.Arbitrary<string> {
   const id = prefixedId('task-', LOWER_ALNUM, 13)
   return fc.oneof(
     { weight: 5, arbitrary: id },
-    { weight: 1, arbitrary: fc.tuple(fc.string({ unit: charOf(`${LOWER_ALNUM}-:/`), minLength: 1, maxLength: 8 }), id).map(([p, v]) => `${p}${v}`) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.string({ unit: charOf(`${LOWER_ALNUM}-:/`), minLength: 1, maxLength: 8 }), id)
+        .map(([p, v]) => `${p}${v}`),
+    },
   )
 }
 
@@ -27,9 +32,24 @@ export function taskId(): fc.Arbitrary<string> {
  */
 export function taskArn(): fc.Arbitrary<string> {
   const realistic = fc
-    .tuple(fc.string({ unit: charOf('0123456789'), minLength: 12, maxLength: 12 }), catalog(), prefixedId('task-', LOWER_ALNUM, 13))
-    .map(([account, cat, id]) => `arn:aws:partnercentral:us-east-1:${account}:catalog/${cat}/engagement-by-accepting-invitation-task/${id}`)
-  return fc.oneof({ weight: 3, arbitrary: realistic }, { weight: 1, arbitrary: fc.string({ maxLength: 40 }).map((rest) => `arn:${rest.replace(/[\n\r\u2028\u2029]/g, '')}`) })
+    .tuple(
+      fc.string({ unit: charOf('0123456789'), minLength: 12, maxLength: 12 }),
+      catalog(),
+      prefixedId('task-', LOWER_ALNUM, 13),
+    )
+    .map(
+      ([account, cat, id]) =>
+        `arn:aws:partnercentral:us-east-1:${account}:catalog/${cat}/engagement-by-accepting-invitation-task/${id}`,
+    )
+  return fc.oneof(
+    { weight: 3, arbitrary: realistic },
+    {
+      weight: 1,
+      arbitrary: fc
+        .string({ maxLength: 40 })
+        .map((rest) => `arn:${rest.replace(/[\n\r\u2028\u2029]/g, '')}`),
+    },
+  )
 }
 
 /**
@@ -37,7 +57,9 @@ export function taskArn(): fc.Arbitrary<string> {
  * @returns The arbitrary.
  */
 export function opportunityId(): fc.Arbitrary<string> {
-  return sizedString({ alphabet: alphabetOf('0123456789'), minLength: 1, maxLength: 19 }).map((digits) => `O${digits}`)
+  return sizedString({ alphabet: alphabetOf('0123456789'), minLength: 1, maxLength: 19 }).map(
+    (digits) => `O${digits}`,
+  )
 }
 
 /**
@@ -59,8 +81,14 @@ export function startTime(): fc.Arbitrary<string> {
   return fc
     .record({
       ms: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 11, 31) }),
-      fraction: fc.oneof(fc.constant(''), fc.string({ unit: charOf('0123456789'), minLength: 1, maxLength: 9 }).map((d) => `.${d}`)),
-      offsetMinutes: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: -12 * 60, max: 14 * 60 }) }),
+      fraction: fc.oneof(
+        fc.constant(''),
+        fc.string({ unit: charOf('0123456789'), minLength: 1, maxLength: 9 }).map((d) => `.${d}`),
+      ),
+      offsetMinutes: fc.oneof(
+        { weight: 3, arbitrary: fc.constant(0) },
+        { weight: 2, arbitrary: fc.integer({ min: -12 * 60, max: 14 * 60 }) },
+      ),
       lower: fc.boolean(),
     })
     .map(({ ms, fraction, offsetMinutes, lower }) => {
@@ -69,7 +97,12 @@ export function startTime(): fc.Arbitrary<string> {
       const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`
       const sign = offsetMinutes < 0 ? '-' : '+'
       const abs = Math.abs(offsetMinutes)
-      const zone = offsetMinutes === 0 ? (lower ? 'z' : 'Z') : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+      const zone =
+        offsetMinutes === 0
+          ? lower
+            ? 'z'
+            : 'Z'
+          : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
       return `${date}${lower ? 't' : 'T'}${time}${fraction}${zone}`
     })
 }

@@ -27,7 +27,9 @@ function nonAsciiTagChars(): readonly number[] {
  */
 export function tagChar(): fc.Arbitrary<string> {
   const alphabet = tagAlphabet()
-  return fc.integer({ min: 0, max: alphabet.size - 1 }).map((index) => String.fromCodePoint(alphabet.codePoint(index)))
+  return fc
+    .integer({ min: 0, max: alphabet.size - 1 })
+    .map((index) => String.fromCodePoint(alphabet.codePoint(index)))
 }
 
 /**
@@ -42,7 +44,8 @@ export function tagAlphabet(): Alphabet {
     size: 5 * span,
     codePoint: (draw) => {
       if (draw < 3 * span) return ASCII_TAG_CHARS.charCodeAt(draw % ASCII_TAG_CHARS.length)
-      if (draw < 4 * span) return PUNCTUATION_TAG_CHARS.charCodeAt(draw % PUNCTUATION_TAG_CHARS.length)
+      if (draw < 4 * span)
+        return PUNCTUATION_TAG_CHARS.charCodeAt(draw % PUNCTUATION_TAG_CHARS.length)
       return others[draw - 4 * span] ?? 0x61
     },
   }
@@ -85,7 +88,14 @@ class TagsArbitrary extends fc.Arbitrary<Tag[]> {
   override generate(mrng: fc.Random): fc.Value<Tag[]> {
     // Of 20 lists: 1 has 200 tags, 5 have one, 1 has any count, 13 have a few (1..10, mostly short).
     const pick = mrng.nextInt(0, 19)
-    const count = pick === 0 ? 200 : pick <= 5 ? 1 : pick === 6 ? mrng.nextInt(1, 200) : 1 + Math.floor(mrng.nextDouble() ** 3 * 10)
+    const count =
+      pick === 0
+        ? 200
+        : pick <= 5
+          ? 1
+          : pick === 6
+            ? mrng.nextInt(1, 200)
+            : 1 + Math.floor(mrng.nextDouble() ** 3 * 10)
     // Long lists get short keys and values; the boundary lengths come in the short lists.
     const long = pick <= 0 || pick === 6
     const list: Tag[] = []
@@ -104,7 +114,8 @@ class TagsArbitrary extends fc.Arbitrary<Tag[]> {
 
   override shrink(value: Tag[]): fc.Stream<fc.Value<Tag[]>> {
     const candidates: Tag[][] = []
-    if (value.length > 1) candidates.push(value.slice(0, 1), value.slice(0, Math.ceil(value.length / 2)))
+    if (value.length > 1)
+      candidates.push(value.slice(0, 1), value.slice(0, Math.ceil(value.length / 2)))
     const plain = value.map(() => ({ Key: 'a', Value: '' }))
     if (value.some((tag) => tag.Key !== 'a' || tag.Value !== '')) candidates.push(plain)
     return fc.Stream.of(...candidates.map((candidate) => new fc.Value(candidate, undefined)))

@@ -78,7 +78,11 @@ export const ONE_MIB = 1024 * 1024
  * @param except Types that are not wrong for it (e.g. `wrong-type-array` for a list).
  * @returns One rule per wrong type.
  */
-export function wrongTypeRules(shape: 'request' | 'response', member: string, except: readonly string[] = []): RuleDefinition[] {
+export function wrongTypeRules(
+  shape: 'request' | 'response',
+  member: string,
+  except: readonly string[] = [],
+): RuleDefinition[] {
   return Object.entries(WRONG_TYPES)
     .filter(([rule]) => !except.includes(rule))
     .map(([rule, value]) => ({

@@ -1,9 +1,17 @@
 /**
  * The client under test, from `--client` or `--command` (shared by `eck check` and `eck fuzz`).
  */
-import { BUNDLED_CLIENTS, createAwsSdkClient, type BundledClientName } from '../harness/clients/aws-sdk-client.js'
+import {
+  BUNDLED_CLIENTS,
+  createAwsSdkClient,
+  type BundledClientName,
+} from '../harness/clients/aws-sdk-client.js'
 import { loadClientModule } from '../harness/clients/load-client-module.js'
-import { commandConformanceClient, moduleConformanceClient, type ConformanceClient } from '../harness/conformance-client.js'
+import {
+  commandConformanceClient,
+  moduleConformanceClient,
+  type ConformanceClient,
+} from '../harness/conformance-client.js'
 import { UsageError } from '../internal/toolkit-error.js'
 import { optionText } from './option-values.js'
 import type { CliContext } from './output.js'
@@ -22,22 +30,39 @@ export interface ClientOptions {
  * @returns The client; `aws-sdk` when neither option is given.
  * @throws UsageError on an unknown client, a missing module, or both options.
  */
-export async function resolveClient(options: ClientOptions, context: CliContext): Promise<ConformanceClient> {
+export async function resolveClient(
+  options: ClientOptions,
+  context: CliContext,
+): Promise<ConformanceClient> {
   const client = optionText('--client', options.client)
   const command = optionText('--command', options.command)
-  if (client !== undefined && command !== undefined) throw new UsageError('Give --client or --command, not both.')
+  if (client !== undefined && command !== undefined)
+    throw new UsageError('Give --client or --command, not both.')
   if (command !== undefined) {
-    if (command.trim() === '') throw new UsageError('--command is empty; give the shell command that runs your client, e.g. --command "python3 client.py".')
-    return commandConformanceClient(command, { polls: options.polls === true, env: context.env, cwd: context.cwd })
+    if (command.trim() === '')
+      throw new UsageError(
+        '--command is empty; give the shell command that runs your client, e.g. --command "python3 client.py".',
+      )
+    return commandConformanceClient(command, {
+      polls: options.polls === true,
+      env: context.env,
+      cwd: context.cwd,
+    })
   }
   const name = client ?? 'aws-sdk'
   if ((BUNDLED_CLIENTS as readonly string[]).includes(name)) {
     const bundled = name as BundledClientName
-    return moduleConformanceClient(bundled, createAwsSdkClient(bundled), { polls: bundled === 'aws-sdk-polling' })
+    return moduleConformanceClient(bundled, createAwsSdkClient(bundled), {
+      polls: bundled === 'aws-sdk-polling',
+    })
   }
   if (!/[./\\]/.test(name)) {
-    throw new UsageError(`Unknown client ${JSON.stringify(name)}. Bundled clients: ${BUNDLED_CLIENTS.join(', ')}; or a module path like ./my-client.ts; or --command "<shell command>".`)
+    throw new UsageError(
+      `Unknown client ${JSON.stringify(name)}. Bundled clients: ${BUNDLED_CLIENTS.join(', ')}; or a module path like ./my-client.ts; or --command "<shell command>".`,
+    )
   }
   const loaded = await loadClientModule(name, context.cwd)
-  return moduleConformanceClient(name, loaded.client, { polls: loaded.polls || options.polls === true })
+  return moduleConformanceClient(name, loaded.client, {
+    polls: loaded.polls || options.polls === true,
+  })
 }

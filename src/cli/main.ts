@@ -19,11 +19,15 @@ const stopped = new Promise<void>((resolve) => {
 let finished = false
 process.on('exit', () => {
   if (finished) return
-  process.stderr.write('eck: the process was ended before eck finished (did the client under test call process.exit?); no verdict.\n')
+  process.stderr.write(
+    'eck: the process was ended before eck finished (did the client under test call process.exit?); no verdict.\n',
+  )
   process.exitCode = 2
 })
 const stray = (kind: string) => (error: unknown) => {
-  process.stderr.write(`eck: warning: ${kind} outside any call (from the client under test?): ${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(
+    `eck: warning: ${kind} outside any call (from the client under test?): ${error instanceof Error ? error.message : String(error)}\n`,
+  )
 }
 process.on('unhandledRejection', stray('an unhandled promise rejection'))
 process.on('uncaughtException', stray('an uncaught exception'))

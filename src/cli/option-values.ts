@@ -11,7 +11,10 @@ import { UsageError } from '../internal/toolkit-error.js'
  * @returns The text, or undefined when the option was not given.
  * @throws UsageError when the option was given without a value.
  */
-export function optionText(name: string, value: string | number | boolean | undefined): string | undefined {
+export function optionText(
+  name: string,
+  value: string | number | boolean | undefined,
+): string | undefined {
   if (value === undefined) return undefined
   if (typeof value === 'boolean') throw new UsageError(`${name} needs a value.`)
   return String(value)
@@ -23,10 +26,16 @@ export function optionText(name: string, value: string | number | boolean | unde
  * @param value What cac parsed.
  * @returns The items, or undefined when the option was not given.
  */
-export function optionList(name: string, value: string | number | boolean | (string | number)[] | undefined): string[] | undefined {
+export function optionList(
+  name: string,
+  value: string | number | boolean | (string | number)[] | undefined,
+): string[] | undefined {
   if (value === undefined) return undefined
   const list = (Array.isArray(value) ? value : [value]).map((item) => optionText(name, item) ?? '')
-  return list.flatMap((item) => item.split(',')).map((item) => item.trim()).filter((item) => item !== '')
+  return list
+    .flatMap((item) => item.split(','))
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
 }
 
 /**
@@ -38,9 +47,13 @@ export function optionList(name: string, value: string | number | boolean | (str
  */
 export function parseDuration(value: string, name = '--deadline'): number {
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim())
-  if (match === null) throw new UsageError(`${name} must be a duration like 10s, 500ms or 2m, got ${JSON.stringify(value)}.`)
+  if (match === null)
+    throw new UsageError(
+      `${name} must be a duration like 10s, 500ms or 2m, got ${JSON.stringify(value)}.`,
+    )
   const number = Number(match[1])
-  const unit = match[2] === 's' ? 1000 : match[2] === 'm' ? 60_000 : match[2] === 'h' ? 3_600_000 : 1
+  const unit =
+    match[2] === 's' ? 1000 : match[2] === 'm' ? 60_000 : match[2] === 'h' ? 3_600_000 : 1
   return Math.round(number * unit)
 }
 
@@ -53,11 +66,19 @@ export function parseDuration(value: string, name = '--deadline'): number {
  * @returns The number, or undefined when the option was not given.
  * @throws UsageError when it is not a whole number in range.
  */
-export function optionInteger(name: string, value: string | number | boolean | undefined, min: number, max: number): number | undefined {
+export function optionInteger(
+  name: string,
+  value: string | number | boolean | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   const text = optionText(name, value)
   if (text === undefined) return undefined
   const number = text.trim() === '' ? Number.NaN : Number(text)
-  if (!Number.isInteger(number) || number < min || number > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(text)}.`)
+  if (!Number.isInteger(number) || number < min || number > max)
+    throw new UsageError(
+      `${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(text)}.`,
+    )
   return number
 }
 

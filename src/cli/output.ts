@@ -20,7 +20,10 @@ export interface CliContext extends Output {
  * An {@link Output} that collects text, for tests.
  * @returns The output and what was written.
  */
-export function createMemoryOutput(): Output & { readonly stdout: string[]; readonly stderr: string[] } {
+export function createMemoryOutput(): Output & {
+  readonly stdout: string[]
+  readonly stderr: string[]
+} {
   const stdout: string[] = []
   const stderr: string[] = []
   return {

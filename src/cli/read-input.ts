@@ -37,13 +37,20 @@ export async function readInputBytes(file: string, stdin: NodeJS.ReadableStream)
     info = await stat(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UsageError(`File not found: ${JSON.stringify(file)}. Check the path, or pass - to read stdin.`)
-    if (code === 'EACCES') throw new UsageError(`Permission denied reading ${JSON.stringify(file)}.`)
+    if (code === 'ENOENT')
+      throw new UsageError(
+        `File not found: ${JSON.stringify(file)}. Check the path, or pass - to read stdin.`,
+      )
+    if (code === 'EACCES')
+      throw new UsageError(`Permission denied reading ${JSON.stringify(file)}.`)
     throw new UsageError(`Cannot read ${JSON.stringify(file)}: ${(error as Error).message}`)
   }
-  if (info.isDirectory()) throw new UsageError(`${JSON.stringify(file)} is a directory; give a JSON file.`)
+  if (info.isDirectory())
+    throw new UsageError(`${JSON.stringify(file)} is a directory; give a JSON file.`)
   if (info.size > MAX_INPUT_BYTES) {
-    throw new UsageError(`${JSON.stringify(file)} is ${info.size} bytes, larger than 10 MiB; give a smaller document.`)
+    throw new UsageError(
+      `${JSON.stringify(file)} is ${info.size} bytes, larger than 10 MiB; give a smaller document.`,
+    )
   }
   const handle = await open(file, 'r')
   try {
@@ -71,7 +78,9 @@ export async function readJsonInput(file: string, stdin: NodeJS.ReadableStream):
   }
   const parsed = parseJson(text)
   if (!parsed.ok) {
-    throw new UsageError(`${name} is not JSON: line ${parsed.line}, column ${parsed.column}: ${parsed.reason}.`)
+    throw new UsageError(
+      `${name} is not JSON: line ${parsed.line}, column ${parsed.column}: ${parsed.reason}.`,
+    )
   }
   return parsed.value
 }

@@ -66,7 +66,9 @@ function isStructSchema(value: unknown, tag: number): value is StaticSchema {
 function enumValues(sdk: Record<string, unknown>, name: string): string[] {
   const table = sdk[name]
   if (table === null || typeof table !== 'object') {
-    throw new ToolkitError(`The installed AWS SDK has no enum ${name}; its format changed. Update eck.`)
+    throw new ToolkitError(
+      `The installed AWS SDK has no enum ${name}; its format changed. Update eck.`,
+    )
   }
   return Object.values(table).filter((value): value is string => typeof value === 'string')
 }
@@ -94,7 +96,11 @@ export function sdkSurface(sdk: Record<string, unknown>): ApiSurface {
   const requiredCount = typeof input[6] === 'number' ? input[6] : 0
   const tokens = members.filter((_, index) => {
     const schema = memberSchemas[index]
-    return Array.isArray(schema) && typeof schema[1] === 'number' && (schema[1] & IDEMPOTENCY_TOKEN_BIT) !== 0
+    return (
+      Array.isArray(schema) &&
+      typeof schema[1] === 'number' &&
+      (schema[1] & IDEMPOTENCY_TOKEN_BIT) !== 0
+    )
   })
   const errors = Object.entries(sdk)
     .filter(([key, value]) => key.endsWith('$') && isStructSchema(value, -3))

@@ -41,7 +41,8 @@ export function compareSurfaces(model: ApiSurface, sdk: ApiSurface): DriftDiffer
     const theirs = new Set(sdk[aspect])
     const onlyInModel = [...ours].filter((value) => !theirs.has(value))
     const onlyInSdk = [...theirs].filter((value) => !ours.has(value))
-    if (onlyInModel.length > 0 || onlyInSdk.length > 0) differences.push({ aspect, onlyInModel, onlyInSdk })
+    if (onlyInModel.length > 0 || onlyInSdk.length > 0)
+      differences.push({ aspect, onlyInModel, onlyInSdk })
   }
   return differences
 }

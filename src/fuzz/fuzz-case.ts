@@ -6,7 +6,10 @@ import fc from 'fast-check'
 import { applyViolations } from '../../generators/invalid-request.js'
 import { invalidValueOf } from '../../generators/invalid-value.js'
 import { validRequest } from '../../generators/valid-request.js'
-import { clientInvalidRules, survivesTheWire } from '../harness/scenarios/invalid-input-scenarios.js'
+import {
+  clientInvalidRules,
+  survivesTheWire,
+} from '../harness/scenarios/invalid-input-scenarios.js'
 import type { Scenario } from '../harness/scenario.js'
 import type { Step } from '../mock/behaviour-script.js'
 import { defaultInvitations, invitationArnOf } from '../mock/invitations.js'
@@ -44,7 +47,10 @@ function target(): fc.Arbitrary<{ Catalog: string; Identifier: string }> {
     { Catalog: invitation.catalog, Identifier: invitation.id },
     { Catalog: invitation.catalog, Identifier: invitationArnOf(invitation) },
   ])
-  return fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...known) }, { weight: 1, arbitrary: fc.constant({ Catalog: 'Sandbox', Identifier: 'engi-unknown000001' }) })
+  return fc.oneof(
+    { weight: 9, arbitrary: fc.constantFrom(...known) },
+    { weight: 1, arbitrary: fc.constant({ Catalog: 'Sandbox', Identifier: 'engi-unknown000001' }) },
+  )
 }
 
 /**
@@ -53,12 +59,14 @@ function target(): fc.Arbitrary<{ Catalog: string; Identifier: string }> {
  * @returns The arbitrary.
  */
 export function fuzzValidInput(revision: Revision): fc.Arbitrary<Record<string, unknown>> {
-  return fc.tuple(validRequest({ revision: revision.id }), target(), fc.nat(9)).map(([request, where, dice]) => {
-    const input: Record<string, unknown> = { ...request, ...where }
-    if (dice === 0) delete input.ClientToken
-    for (const [key, value] of Object.entries(input)) if (value === undefined) delete input[key]
-    return input
-  })
+  return fc
+    .tuple(validRequest({ revision: revision.id }), target(), fc.nat(9))
+    .map(([request, where, dice]) => {
+      const input: Record<string, unknown> = { ...request, ...where }
+      if (dice === 0) delete input.ClientToken
+      for (const [key, value] of Object.entries(input)) if (value === undefined) delete input[key]
+      return input
+    })
 }
 
 /**
@@ -66,12 +74,21 @@ export function fuzzValidInput(revision: Revision): fc.Arbitrary<Record<string, 
  * @param revision The revision.
  * @returns The arbitrary, each with the rule it breaks.
  */
-export function fuzzInvalidInput(revision: Revision): fc.Arbitrary<{ input: Record<string, unknown>; rule: string }> {
+export function fuzzInvalidInput(
+  revision: Revision,
+): fc.Arbitrary<{ input: Record<string, unknown>; rule: string }> {
   const rules = clientInvalidRules(revision)
   return fc
     .tuple(fuzzValidInput(revision), fc.constantFrom(...rules))
-    .chain(([valid, rule]) => invalidValueOf(rule, revision).map((violation) => ({ input: applyViolations(valid, [violation]), rule: `${rule.member}/${rule.rule}` })))
-    .filter((candidate): candidate is { input: Record<string, unknown>; rule: string } => survivesTheWire(candidate.input, revision))
+    .chain(([valid, rule]) =>
+      invalidValueOf(rule, revision).map((violation) => ({
+        input: applyViolations(valid, [violation]),
+        rule: `${rule.member}/${rule.rule}`,
+      })),
+    )
+    .filter((candidate): candidate is { input: Record<string, unknown>; rule: string } =>
+      survivesTheWire(candidate.input, revision),
+    )
 }
 
 /**
@@ -80,8 +97,14 @@ export function fuzzInvalidInput(revision: Revision): fc.Arbitrary<{ input: Reco
  * @param constraints Schedule length, share of invalid inputs, slow-fault weights.
  * @returns The arbitrary.
  */
-export function fuzzCase(revision: Revision, constraints: FuzzCaseConstraints = {}): fc.Arbitrary<FuzzCase> {
-  const steps = constraints.noFaults === true ? fc.constant<Step[]>([]) : fc.array(faultStep(revision, constraints), { maxLength: constraints.maxSteps ?? 4 })
+export function fuzzCase(
+  revision: Revision,
+  constraints: FuzzCaseConstraints = {},
+): fc.Arbitrary<FuzzCase> {
+  const steps =
+    constraints.noFaults === true
+      ? fc.constant<Step[]>([])
+      : fc.array(faultStep(revision, constraints), { maxLength: constraints.maxSteps ?? 4 })
   const share = Math.round((constraints.invalidShare ?? 0.15) * 100)
   // One case in ten keeps failing after its steps (throttling, a 503, resets): bounded retries are tested too.
   const persistent = fc.constantFrom<Step>(
@@ -90,10 +113,25 @@ export function fuzzCase(revision: Revision, constraints: FuzzCaseConstraints = 
     { kind: 'error', name: 'InternalServerException', status: 500 },
     { kind: 'reset-before' },
   )
-  const then = constraints.noFaults === true ? fc.constant(undefined) : fc.oneof({ weight: 9, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: persistent })
-  const valid = fc.record({ input: fuzzValidInput(revision), steps, then }).map(({ input, steps: drawn, then: tail }): FuzzCase => (tail === undefined ? { input, steps: drawn } : { input, steps: drawn, then: tail }))
-  const invalid = fuzzInvalidInput(revision).map(({ input, rule }): FuzzCase => ({ input, invalidRule: rule, steps: [] }))
-  return share <= 0 ? valid : fc.oneof({ weight: 100 - share, arbitrary: valid }, { weight: share, arbitrary: invalid })
+  const then =
+    constraints.noFaults === true
+      ? fc.constant(undefined)
+      : fc.oneof(
+          { weight: 9, arbitrary: fc.constant(undefined) },
+          { weight: 1, arbitrary: persistent },
+        )
+  const valid = fc
+    .record({ input: fuzzValidInput(revision), steps, then })
+    .map(
+      ({ input, steps: drawn, then: tail }): FuzzCase =>
+        tail === undefined ? { input, steps: drawn } : { input, steps: drawn, then: tail },
+    )
+  const invalid = fuzzInvalidInput(revision).map(
+    ({ input, rule }): FuzzCase => ({ input, invalidRule: rule, steps: [] }),
+  )
+  return share <= 0
+    ? valid
+    : fc.oneof({ weight: 100 - share, arbitrary: valid }, { weight: share, arbitrary: invalid })
 }
 
 /**
@@ -105,10 +143,20 @@ export function fuzzCase(revision: Revision, constraints: FuzzCaseConstraints = 
 export function scenarioOfCase(fuzz: FuzzCase, id: string): Scenario {
   return {
     id,
-    title: fuzz.invalidRule === undefined ? `fuzz: ${fuzz.steps.length} scripted attempt(s)` : `fuzz: an input breaking ${fuzz.invalidRule}`,
+    title:
+      fuzz.invalidRule === undefined
+        ? `fuzz: ${fuzz.steps.length} scripted attempt(s)`
+        : `fuzz: an input breaking ${fuzz.invalidRule}`,
     tags: ['fuzz'],
     input: fuzz.input,
-    script: { operations: { StartEngagementByAcceptingInvitationTask: { steps: fuzz.steps, ...(fuzz.then === undefined ? {} : { then: fuzz.then }) } } },
+    script: {
+      operations: {
+        StartEngagementByAcceptingInvitationTask: {
+          steps: fuzz.steps,
+          ...(fuzz.then === undefined ? {} : { then: fuzz.then }),
+        },
+      },
+    },
     expect: fuzz.invalidRule === undefined ? { kind: 'reported' } : { kind: 'refused' },
     checks: [],
     why: 'A random input and server behaviour.',

@@ -19,9 +19,22 @@ export interface CorpusEntry {
 function isCase(value: unknown): value is FuzzCase {
   if (value === null || typeof value !== 'object') return false
   const record = value as Record<string, unknown>
-  if (record.input === null || typeof record.input !== 'object' || Array.isArray(record.input) || !Array.isArray(record.steps)) return false
+  if (
+    record.input === null ||
+    typeof record.input !== 'object' ||
+    Array.isArray(record.input) ||
+    !Array.isArray(record.steps)
+  )
+    return false
   // The steps must be a valid behaviour script: a hand-edited file fails here, not in the simulator.
-  parseBehaviourScript({ operations: { StartEngagementByAcceptingInvitationTask: { steps: record.steps, ...(record.then === undefined ? {} : { then: record.then }) } } })
+  parseBehaviourScript({
+    operations: {
+      StartEngagementByAcceptingInvitationTask: {
+        steps: record.steps,
+        ...(record.then === undefined ? {} : { then: record.then }),
+      },
+    },
+  })
   return record.invalidRule === undefined || typeof record.invalidRule === 'string'
 }
 
@@ -34,10 +47,15 @@ function isCase(value: unknown): value is FuzzCase {
 export function readCorpus(directory: string): CorpusEntry[] {
   let names: string[]
   try {
-    names = readdirSync(directory).filter((name) => name.endsWith('.json')).sort()
+    names = readdirSync(directory)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return []
-    throw new ToolkitError(`Cannot read the corpus directory ${directory}: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    throw new ToolkitError(
+      `Cannot read the corpus directory ${directory}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    )
   }
   return names.map((name) => {
     const file = join(directory, name)
@@ -45,13 +63,18 @@ export function readCorpus(directory: string): CorpusEntry[] {
     try {
       parsed = JSON.parse(readFileSync(file, 'utf8'))
     } catch (error) {
-      throw new UsageError(`${file} is not JSON (${error instanceof Error ? error.message : String(error)}); remove it or fix it.`)
+      throw new UsageError(
+        `${file} is not JSON (${error instanceof Error ? error.message : String(error)}); remove it or fix it.`,
+      )
     }
     const value = (parsed as { case?: unknown } | null)?.case
     try {
-      if (!isCase(value)) throw new UsageError('expected {"case": {"input": {...}, "steps": [...]}}')
+      if (!isCase(value))
+        throw new UsageError('expected {"case": {"input": {...}, "steps": [...]}}')
     } catch (error) {
-      throw new UsageError(`${file} is not a saved fuzz case: ${error instanceof Error ? error.message : String(error)}`)
+      throw new UsageError(
+        `${file} is not a saved fuzz case: ${error instanceof Error ? error.message : String(error)}`,
+      )
     }
     return { file, case: value }
   })
@@ -64,14 +87,24 @@ export function readCorpus(directory: string): CorpusEntry[] {
  * @param details What failed, for people reading the file.
  * @returns The file written.
  */
-export function saveCorpusCase(directory: string, fuzz: FuzzCase, details: Readonly<Record<string, unknown>>): string {
+export function saveCorpusCase(
+  directory: string,
+  fuzz: FuzzCase,
+  details: Readonly<Record<string, unknown>>,
+): string {
   const text = stableJson({ case: fuzz })
-  const file = join(directory, `case-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`)
+  const file = join(
+    directory,
+    `case-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`,
+  )
   try {
     mkdirSync(directory, { recursive: true })
     writeFileSync(file, stableJson({ ...details, case: fuzz }))
   } catch (error) {
-    throw new ToolkitError(`Cannot save the failing case to ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    throw new ToolkitError(
+      `Cannot save the failing case to ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    )
   }
   return file
 }

@@ -9,7 +9,13 @@ import type { FuzzCoverage } from './fuzz-report.js'
 
 /** A mutable tally of coverage. */
 export class CoverageTally {
-  private readonly counts = { faultKinds: new Map<string, number>(), errors: new Map<string, number>(), reasonCodes: new Map<string, number>(), invalidRules: new Map<string, number>(), outcomes: new Map<string, number>() }
+  private readonly counts = {
+    faultKinds: new Map<string, number>(),
+    errors: new Map<string, number>(),
+    reasonCodes: new Map<string, number>(),
+    invalidRules: new Map<string, number>(),
+    outcomes: new Map<string, number>(),
+  }
 
   private bump(map: Map<string, number>, key: string): void {
     map.set(key, (map.get(key) ?? 0) + 1)
@@ -25,14 +31,23 @@ export class CoverageTally {
     for (const step of fuzz.then === undefined ? fuzz.steps : [...fuzz.steps, fuzz.then]) {
       this.bump(this.counts.faultKinds, faultKindOf(step))
       if (step.kind === 'error') this.bump(this.counts.errors, step.name)
-      if (step.kind === 'task' && step.reasonCode !== undefined) this.bump(this.counts.reasonCodes, step.reasonCode)
+      if (step.kind === 'task' && step.reasonCode !== undefined)
+        this.bump(this.counts.reasonCodes, step.reasonCode)
     }
-    this.bump(this.counts.outcomes, outcome.kind === 'error' ? `error ${outcome.name}` : outcome.kind === 'result' ? `result ${String(outcome.result.TaskStatus)}` : outcome.kind)
+    this.bump(
+      this.counts.outcomes,
+      outcome.kind === 'error'
+        ? `error ${outcome.name}`
+        : outcome.kind === 'result'
+          ? `result ${String(outcome.result.TaskStatus)}`
+          : outcome.kind,
+    )
   }
 
   /** The counts, keys sorted. */
   snapshot(): FuzzCoverage {
-    const sorted = (map: Map<string, number>): Record<string, number> => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)))
+    const sorted = (map: Map<string, number>): Record<string, number> =>
+      Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)))
     return {
       faultKinds: sorted(this.counts.faultKinds),
       errors: sorted(this.counts.errors),

@@ -58,7 +58,12 @@ export interface FuzzReport {
   readonly durationMs: number
   /** True when the time limit ended the run early. */
   readonly interrupted: boolean
-  readonly corpus?: { readonly directory: string; readonly rerun: number; readonly stillFailing: number; readonly saved: number }
+  readonly corpus?: {
+    readonly directory: string
+    readonly rerun: number
+    readonly stillFailing: number
+    readonly saved: number
+  }
   readonly coverage: FuzzCoverage
   readonly failures: readonly FuzzFailure[]
   readonly verdict: 'pass' | 'fail'

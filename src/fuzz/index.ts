@@ -15,7 +15,13 @@ export { faultStep, faultKindOf, FAULT_KINDS } from './fault-step.js'
 export { checkFuzzRun, classifyAnswer, INVARIANTS } from './check-fuzz-run.js'
 export { readCorpus, saveCorpusCase } from './fuzz-corpus.js'
 export { runModelFuzz } from './model-fuzz.js'
-export { renderFuzzReport, renderFuzzConsole, renderFuzzJunit, isFuzzReporterName, FUZZ_REPORTERS } from './render-fuzz-report.js'
+export {
+  renderFuzzReport,
+  renderFuzzConsole,
+  renderFuzzJunit,
+  isFuzzReporterName,
+  FUZZ_REPORTERS,
+} from './render-fuzz-report.js'
 
 export type { RunFuzzOptions, FuzzProgress } from './run-fuzz.js'
 export type { FuzzCase, FuzzCaseConstraints } from './fuzz-case.js'

@@ -27,7 +27,9 @@ interface TaskModel {
 
 /** The system under test: the client, calling one simulator scenario. */
 interface Real {
-  readonly call: (input: Record<string, unknown>) => Promise<ReturnType<ConformanceClient['call']> extends Promise<infer R> ? R : never>
+  readonly call: (
+    input: Record<string, unknown>,
+  ) => Promise<ReturnType<ConformanceClient['call']> extends Promise<infer R> ? R : never>
   readonly tasks: () => readonly Readonly<Record<string, unknown>>[]
   readonly log: string[]
 }
@@ -37,7 +39,10 @@ class ModelError extends Error {
 }
 
 function expectResult(outcome: Awaited<ReturnType<Real['call']>>['outcome'], what: string): string {
-  if (outcome.kind !== 'result' || typeof outcome.result.TaskId !== 'string') throw new ModelError(`${what}: expected a task, the client reported ${describeOutcome(outcome)}`)
+  if (outcome.kind !== 'result' || typeof outcome.result.TaskId !== 'string')
+    throw new ModelError(
+      `${what}: expected a task, the client reported ${describeOutcome(outcome)}`,
+    )
   return outcome.result.TaskId
 }
 
@@ -52,11 +57,17 @@ class StartNew implements fc.AsyncCommand<TaskModel, Real> {
     const { outcome } = await real.call({ ...target, ClientToken: token })
     real.log.push(`${this.toString()} -> ${describeOutcome(outcome)}`)
     if (target.Identifier === UNKNOWN) {
-      if (outcome.kind !== 'error' || outcome.name !== 'ResourceNotFoundException') throw new ModelError(`${this.toString()}: expected ResourceNotFoundException, the client reported ${describeOutcome(outcome)}`)
+      if (outcome.kind !== 'error' || outcome.name !== 'ResourceNotFoundException')
+        throw new ModelError(
+          `${this.toString()}: expected ResourceNotFoundException, the client reported ${describeOutcome(outcome)}`,
+        )
       return
     }
     const taskId = expectResult(outcome, this.toString())
-    if (model.tokens.some((entry) => entry.taskId === taskId)) throw new ModelError(`${this.toString()}: a new ClientToken returned the existing task ${taskId}`)
+    if (model.tokens.some((entry) => entry.taskId === taskId))
+      throw new ModelError(
+        `${this.toString()}: a new ClientToken returned the existing task ${taskId}`,
+      )
     model.tokens.push({ token, invitation: this.invitation, taskId })
   }
   toString(): string {
@@ -76,7 +87,10 @@ class StartAgain implements fc.AsyncCommand<TaskModel, Real> {
     const { outcome } = await real.call({ ...target, ClientToken: entry.token })
     real.log.push(`${this.toString()} [${entry.token}] -> ${describeOutcome(outcome)}`)
     const taskId = expectResult(outcome, this.toString())
-    if (taskId !== entry.taskId) throw new ModelError(`${this.toString()}: the same ClientToken ${entry.token} returned ${taskId}, not ${entry.taskId}`)
+    if (taskId !== entry.taskId)
+      throw new ModelError(
+        `${this.toString()}: the same ClientToken ${entry.token} returned ${taskId}, not ${entry.taskId}`,
+      )
   }
   toString(): string {
     return `start again(token #${this.pick})`
@@ -95,13 +109,26 @@ class ReuseToken implements fc.AsyncCommand<TaskModel, Real> {
     const entry = model.tokens[this.pick % model.tokens.length]
     if (entry === undefined) return
     const first = INVITATIONS[entry.invitation] ?? INVITATIONS[0]
-    const other = INVITATIONS.find((candidate, index) => index !== entry.invitation && candidate.Catalog === first.Catalog && index === this.other) ??
-      INVITATIONS.find((candidate, index) => index !== entry.invitation && candidate.Catalog === first.Catalog && candidate.Identifier !== UNKNOWN)
+    const other =
+      INVITATIONS.find(
+        (candidate, index) =>
+          index !== entry.invitation && candidate.Catalog === first.Catalog && index === this.other,
+      ) ??
+      INVITATIONS.find(
+        (candidate, index) =>
+          index !== entry.invitation &&
+          candidate.Catalog === first.Catalog &&
+          candidate.Identifier !== UNKNOWN,
+      )
     if (other === undefined) return
     const { outcome } = await real.call({ ...other, ClientToken: entry.token })
-    real.log.push(`${this.toString()} [${entry.token} on ${other.Identifier}] -> ${describeOutcome(outcome)}`)
+    real.log.push(
+      `${this.toString()} [${entry.token} on ${other.Identifier}] -> ${describeOutcome(outcome)}`,
+    )
     if (outcome.kind !== 'error' || outcome.name !== 'ConflictException') {
-      throw new ModelError(`${this.toString()}: the ClientToken ${entry.token} of another invitation must give ConflictException, the client reported ${describeOutcome(outcome)}`)
+      throw new ModelError(
+        `${this.toString()}: the ClientToken ${entry.token} of another invitation must give ConflictException, the client reported ${describeOutcome(outcome)}`,
+      )
     }
   }
   toString(): string {
@@ -117,8 +144,15 @@ class Poll implements fc.AsyncCommand<TaskModel, Real> {
     const tasks = real.tasks()
     real.log.push(`${this.toString()} -> ${tasks.length} task(s)`)
     const known = new Set(model.tokens.map((entry) => entry.taskId))
-    if (tasks.length !== known.size) throw new ModelError(`${this.toString()}: the service holds ${tasks.length} task(s), the model ${known.size}`)
-    for (const task of tasks) if (!known.has(String(task.TaskId))) throw new ModelError(`${this.toString()}: the service holds ${String(task.TaskId)}, which no call returned`)
+    if (tasks.length !== known.size)
+      throw new ModelError(
+        `${this.toString()}: the service holds ${tasks.length} task(s), the model ${known.size}`,
+      )
+    for (const task of tasks)
+      if (!known.has(String(task.TaskId)))
+        throw new ModelError(
+          `${this.toString()}: the service holds ${String(task.TaskId)}, which no call returned`,
+        )
   }
   toString(): string {
     return 'list tasks'
@@ -144,12 +178,18 @@ export interface ModelFuzzOptions {
  * @param options Runs, seed, deadline.
  * @returns How many runs and calls, and the shrunk failure if any.
  */
-export async function runModelFuzz(client: ConformanceClient, server: MockServer, options: ModelFuzzOptions): Promise<{ runs: number; calls: number; failure?: FuzzFailure }> {
+export async function runModelFuzz(
+  client: ConformanceClient,
+  server: MockServer,
+  options: ModelFuzzOptions,
+): Promise<{ runs: number; calls: number; failure?: FuzzFailure }> {
   const commands = fc.commands(
     [
       fc.nat(INVITATIONS.length - 1).map((invitation) => new StartNew(invitation)),
       fc.nat(7).map((pick) => new StartAgain(pick)),
-      fc.tuple(fc.nat(7), fc.nat(INVITATIONS.length - 1)).map(([pick, other]) => new ReuseToken(pick, other)),
+      fc
+        .tuple(fc.nat(7), fc.nat(INVITATIONS.length - 1))
+        .map(([pick, other]) => new ReuseToken(pick, other)),
       fc.constant(new Poll()),
     ],
     { maxCommands: 8 },
@@ -168,7 +208,11 @@ export async function runModelFuzz(client: ConformanceClient, server: MockServer
     const real: Real = {
       call: async (input) => {
         calls++
-        return client.call(input, { baseUrl: server.scenarioUrl(key), scenarioId: 'model', deadlineMs: options.deadlineMs })
+        return client.call(input, {
+          baseUrl: server.scenarioUrl(key),
+          scenarioId: 'model',
+          deadlineMs: options.deadlineMs,
+        })
       },
       tasks: () => simulator.tasks(),
       log,
@@ -182,9 +226,16 @@ export async function runModelFuzz(client: ConformanceClient, server: MockServer
       server.deleteScenario(key)
     }
   })
-  const details = await fc.check(property, { seed: options.seed, numRuns: options.runs, ...(options.path === undefined ? {} : { path: options.path, endOnFailure: true }) })
+  const details = await fc.check(property, {
+    seed: options.seed,
+    numRuns: options.runs,
+    ...(options.path === undefined ? {} : { path: options.path, endOnFailure: true }),
+  })
   if (!details.failed || details.counterexample === null) return { runs, calls }
-  const message = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)
+  const message =
+    details.errorInstance instanceof Error
+      ? details.errorInstance.message
+      : String(details.errorInstance)
   return {
     runs,
     calls,
@@ -193,7 +244,9 @@ export async function runModelFuzz(client: ConformanceClient, server: MockServer
       // The run before shrinking: fc.commands would also need its own replayPath to replay the shrunk one.
       replay: `model:${details.seed}:${(details.counterexamplePath ?? '0').split(':')[0] ?? '0'}`,
       shrinks: details.numShrinks,
-      commands: [String(details.counterexample[0]), ...last.log.map((line) => `  ${line}`)].join('\n'),
+      commands: [String(details.counterexample[0]), ...last.log.map((line) => `  ${line}`)].join(
+        '\n',
+      ),
       violations: [{ invariant: 'task-model', message }],
       journal: last.journal,
     },

@@ -25,19 +25,37 @@ export function isFuzzReporterName(value: unknown): value is FuzzReporterName {
 
 function tally(counts: Readonly<Record<string, number>>): string {
   const entries = Object.entries(counts)
-  return entries.length === 0 ? '(none)' : entries.map(([key, count]) => `${key} ${count}`).join(', ')
+  return entries.length === 0
+    ? '(none)'
+    : entries.map(([key, count]) => `${key} ${count}`).join(', ')
 }
 
 function describeFailure(failure: FuzzFailure, index: number): string[] {
-  const lines = [`failure ${index + 1} (${failure.source}${failure.runsToFind === undefined ? '' : `, found after ${failure.runsToFind} runs`}${failure.shrinks === undefined ? '' : `, shrunk ${failure.shrinks} times`}):`]
-  for (const violation of failure.violations) lines.push(`  ${violation.invariant} (${INVARIANTS[violation.invariant]}): ${violation.message}`)
+  const lines = [
+    `failure ${index + 1} (${failure.source}${failure.runsToFind === undefined ? '' : `, found after ${failure.runsToFind} runs`}${failure.shrinks === undefined ? '' : `, shrunk ${failure.shrinks} times`}):`,
+  ]
+  for (const violation of failure.violations)
+    lines.push(
+      `  ${violation.invariant} (${INVARIANTS[violation.invariant]}): ${violation.message}`,
+    )
   if (failure.case !== undefined) {
-    lines.push(`  input: ${JSON.stringify(failure.case.input)}${failure.case.invalidRule === undefined ? '' : ` (breaks ${failure.case.invalidRule})`}`)
-    lines.push(`  server, per attempt: ${failure.case.steps.length === 0 ? '(processed normally)' : failure.case.steps.map((step) => JSON.stringify(step)).join(', ')}${failure.case.then === undefined ? '' : `, then ${JSON.stringify(failure.case.then)} for ever`}`)
+    lines.push(
+      `  input: ${JSON.stringify(failure.case.input)}${failure.case.invalidRule === undefined ? '' : ` (breaks ${failure.case.invalidRule})`}`,
+    )
+    lines.push(
+      `  server, per attempt: ${failure.case.steps.length === 0 ? '(processed normally)' : failure.case.steps.map((step) => JSON.stringify(step)).join(', ')}${failure.case.then === undefined ? '' : `, then ${JSON.stringify(failure.case.then)} for ever`}`,
+    )
   }
-  if (failure.commands !== undefined) lines.push('  calls:', ...failure.commands.split('\n').map((line) => `    ${line}`))
-  if (failure.outcome !== undefined) lines.push(`  the client reported: ${describeOutcome(failure.outcome)}`)
-  lines.push('  journal:', ...(failure.journal.length === 0 ? ['    (no request)'] : failure.journal.map((entry) => `    ${describeJournalEntry(entry)}`)))
+  if (failure.commands !== undefined)
+    lines.push('  calls:', ...failure.commands.split('\n').map((line) => `    ${line}`))
+  if (failure.outcome !== undefined)
+    lines.push(`  the client reported: ${describeOutcome(failure.outcome)}`)
+  lines.push(
+    '  journal:',
+    ...(failure.journal.length === 0
+      ? ['    (no request)']
+      : failure.journal.map((entry) => `    ${describeJournalEntry(entry)}`)),
+  )
   if (failure.replay !== undefined) lines.push(`  replay: eck fuzz … --replay=${failure.replay}`)
   if (failure.savedTo !== undefined) lines.push(`  saved: ${failure.savedTo}`)
   return lines
@@ -59,7 +77,10 @@ export function renderFuzzConsole(report: FuzzReport): string {
     `covered invalid rules: ${tally(report.coverage.invalidRules)}`,
     `outcomes: ${tally(report.coverage.outcomes)}`,
   ]
-  if (report.corpus !== undefined) lines.push(`corpus ${report.corpus.directory}: ${report.corpus.rerun} re-run, ${report.corpus.stillFailing} still failing, ${report.corpus.saved} saved`)
+  if (report.corpus !== undefined)
+    lines.push(
+      `corpus ${report.corpus.directory}: ${report.corpus.rerun} re-run, ${report.corpus.stillFailing} still failing, ${report.corpus.saved} saved`,
+    )
   report.failures.forEach((failure, index) => lines.push('', ...describeFailure(failure, index)))
   lines.push(
     '',
@@ -76,14 +97,26 @@ export function renderFuzzConsole(report: FuzzReport): string {
 export function renderFuzzJunit(report: FuzzReport): string {
   const ids = Object.keys(INVARIANTS) as (keyof typeof INVARIANTS)[]
   const cases = ids.map((id) => {
-    const broken = report.failures.map((failure, index) => ({ failure, index })).filter(({ failure }) => failure.violations.some((violation) => violation.invariant === id))
+    const broken = report.failures
+      .map((failure, index) => ({ failure, index }))
+      .filter(({ failure }) => failure.violations.some((violation) => violation.invariant === id))
     const name = `${id}: ${INVARIANTS[id]}`
-    if (broken.length === 0) return `    <testcase classname="eck.fuzz" name="${escapeAttribute(name)}" time="0"/>`
-    const message = broken.map(({ failure }) => failure.violations.find((violation) => violation.invariant === id)?.message ?? '').join(' | ')
+    if (broken.length === 0)
+      return `    <testcase classname="eck.fuzz" name="${escapeAttribute(name)}" time="0"/>`
+    const message = broken
+      .map(
+        ({ failure }) =>
+          failure.violations.find((violation) => violation.invariant === id)?.message ?? '',
+      )
+      .join(' | ')
     const body = broken.flatMap(({ failure, index }) => describeFailure(failure, index)).join('\n')
     return `    <testcase classname="eck.fuzz" name="${escapeAttribute(name)}" time="0">\n      <failure message="${escapeAttribute(message)}">${escapeText(body)}</failure>\n    </testcase>`
   })
-  const failed = ids.filter((id) => report.failures.some((failure) => failure.violations.some((violation) => violation.invariant === id))).length
+  const failed = ids.filter((id) =>
+    report.failures.some((failure) =>
+      failure.violations.some((violation) => violation.invariant === id),
+    ),
+  ).length
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="eck fuzz" tests="${ids.length}" failures="${failed}" time="${(report.durationMs / 1000).toFixed(3)}">`,

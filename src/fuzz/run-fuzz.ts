@@ -79,7 +79,9 @@ export function parseReplay(text: string): { kind: 'case' | 'model'; seed: numbe
   const match = /^(model:)?(-?\d+):(\d+(?::\d+)*)$/.exec(text.trim())
   const seed = Number(match?.[2])
   if (match === null || !Number.isSafeInteger(seed) || seed < -(2 ** 31) || seed >= 2 ** 31) {
-    throw new UsageError(`--replay needs <seed>:<path> (or model:<seed>:<path>) as a failure report prints it, e.g. 1234:17:0:3; got ${JSON.stringify(text)}.`)
+    throw new UsageError(
+      `--replay needs <seed>:<path> (or model:<seed>:<path>) as a failure report prints it, e.g. 1234:17:0:3; got ${JSON.stringify(text)}.`,
+    )
   }
   return { kind: match[1] === undefined ? 'case' : 'model', seed, path: match[3] ?? '' }
 }
@@ -105,7 +107,10 @@ function sizeOf(failure: FuzzFailure): number {
 }
 
 function check(name: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got ${String(value)}.`)
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new UsageError(
+      `${name} must be a whole number from ${min} to ${max}, got ${String(value)}.`,
+    )
 }
 
 /**
@@ -115,7 +120,10 @@ function check(name: string, value: number, min: number, max: number): void {
  * @returns The report; its verdict is `fail` when any invariant broke.
  * @throws UsageError on bad options or an unreadable corpus.
  */
-export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions = {}): Promise<FuzzReport> {
+export async function runFuzz(
+  client: ConformanceClient,
+  options: RunFuzzOptions = {},
+): Promise<FuzzReport> {
   const revision = resolveRevision(options.revision)
   const runs = options.runs ?? 200
   const workersWanted = options.workers ?? 8
@@ -126,9 +134,15 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
   check('shard count', shard.count, 1, 10_000)
   check('shard index', shard.index, 1, shard.count)
   const replay = options.replay === undefined ? undefined : parseReplay(options.replay)
-  const seed = replay?.seed ?? options.seed ?? (Math.floor(Math.random() * 2 ** 31) | 0)
-  const modelRuns = replay !== undefined ? (replay.kind === 'model' ? 1 : 0) : (options.modelRuns ?? Math.max(5, Math.floor(runs / 20)))
-  const corpusEntries = options.corpus === undefined || replay !== undefined ? [] : readCorpus(options.corpus)
+  const seed = replay?.seed ?? options.seed ?? Math.floor(Math.random() * 2 ** 31) | 0
+  const modelRuns =
+    replay !== undefined
+      ? replay.kind === 'model'
+        ? 1
+        : 0
+      : (options.modelRuns ?? Math.max(5, Math.floor(runs / 20)))
+  const corpusEntries =
+    options.corpus === undefined || replay !== undefined ? [] : readCorpus(options.corpus)
   const server = options.server ?? (await startConformanceServer(revision.id))
   const runId = `f${Math.random().toString(36).slice(2, 8)}`
   const tally = new CoverageTally()
@@ -139,13 +153,29 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
   let interrupted = false
   // Runs done (over all workers) when the first failure was seen: the others stop starting runs then.
   let foundAt: number | undefined
-  const stopAt = options.timeLimitMs === undefined ? Number.POSITIVE_INFINITY : started + options.timeLimitMs
+  const stopAt =
+    options.timeLimitMs === undefined ? Number.POSITIVE_INFINITY : started + options.timeLimitMs
   const stopped = (): boolean => options.signal?.aborted === true || performance.now() >= stopAt
-  const report = (): void => options.onProgress?.({ runs: done, total: runs, failures: failures.length, calls, elapsedMs: performance.now() - started })
+  const report = (): void =>
+    options.onProgress?.({
+      runs: done,
+      total: runs,
+      failures: failures.length,
+      calls,
+      elapsedMs: performance.now() - started,
+    })
 
-  const execute = async (fuzz: FuzzCase, id: string): Promise<{ run: ScenarioRun; violations: Violation[] }> => {
+  const execute = async (
+    fuzz: FuzzCase,
+    id: string,
+  ): Promise<{ run: ScenarioRun; violations: Violation[] }> => {
     calls++
-    const run = await executeScenario(scenarioOfCase(fuzz, id), client, server, { revision: revision.id, deadlineMs, runId, ...(options.signal === undefined ? {} : { signal: options.signal }) })
+    const run = await executeScenario(scenarioOfCase(fuzz, id), client, server, {
+      revision: revision.id,
+      deadlineMs,
+      runId,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    })
     tally.add(fuzz, run.outcome)
     return { run, violations: checkFuzzRun(fuzz, run) }
   }
@@ -159,7 +189,14 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
       if (options.signal?.aborted === true) break
       if (violations.length > 0) {
         stillFailing++
-        failures.push({ source: 'corpus', case: entry.case, violations, outcome: run.outcome, journal: run.journal, savedTo: entry.file })
+        failures.push({
+          source: 'corpus',
+          case: entry.case,
+          violations,
+          outcome: run.outcome,
+          journal: run.journal,
+          savedTo: entry.file,
+        })
       }
     }
     // 2. Random runs, split over workers with seeds of their own.
@@ -167,11 +204,13 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
       replay?.kind === 'model'
         ? []
         : replay !== undefined
-        ? [{ seed: replay.seed, runs: 1, path: replay.path }]
-        : Array.from({ length: Math.min(workersWanted, runs) }, (_, w) => ({
-            seed: mixSeed(seed, shard.index, w),
-            runs: Math.floor(runs / Math.min(workersWanted, runs)) + (w < runs % Math.min(workersWanted, runs) ? 1 : 0),
-          }))
+          ? [{ seed: replay.seed, runs: 1, path: replay.path }]
+          : Array.from({ length: Math.min(workersWanted, runs) }, (_, w) => ({
+              seed: mixSeed(seed, shard.index, w),
+              runs:
+                Math.floor(runs / Math.min(workersWanted, runs)) +
+                (w < runs % Math.min(workersWanted, runs) ? 1 : 0),
+            }))
     const arbitrary = fuzzCase(revision, options.cases)
     let saved = 0
     await Promise.all(
@@ -224,7 +263,8 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
         if (details === undefined) return
         if (!details.failed || details.counterexample === null) return
         const [counterexample] = details.counterexample
-        const again = failing.get(counterexample) ?? (await execute(counterexample, `fuzz.w${w}.replay`))
+        const again =
+          failing.get(counterexample) ?? (await execute(counterexample, `fuzz.w${w}.replay`))
         if (again.violations.length === 0) return
         const failure: FuzzFailure = {
           source: 'fuzz',
@@ -242,7 +282,10 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
     // Workers that fail at the same time report the same defect: keep the smallest case per set of invariants.
     const smallest = new Map<string, FuzzFailure>()
     for (const failure of failures.filter((candidate) => candidate.source === 'fuzz')) {
-      const key = failure.violations.map((violation) => violation.invariant).sort().join('+')
+      const key = failure.violations
+        .map((violation) => violation.invariant)
+        .sort()
+        .join('+')
       const kept = smallest.get(key)
       if (kept === undefined || sizeOf(failure) < sizeOf(kept)) smallest.set(key, failure)
     }
@@ -250,7 +293,15 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
     const kept = [...smallest.values()].map((failure): FuzzFailure => {
       if (options.corpus === undefined || failure.case === undefined) return failure
       saved++
-      return { ...failure, savedTo: saveCorpusCase(options.corpus, failure.case, { client: client.name, revision: revision.id, replay: failure.replay, violations: failure.violations }) }
+      return {
+        ...failure,
+        savedTo: saveCorpusCase(options.corpus, failure.case, {
+          client: client.name,
+          revision: revision.id,
+          replay: failure.replay,
+          violations: failure.violations,
+        }),
+      }
     })
     failures.splice(0, failures.length, ...others, ...kept)
     // 3. Model-based runs: sequences of calls against one simulator, checked against a model of the tasks.
@@ -259,7 +310,10 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
       const model = await runModelFuzz(client, server, {
         revision: revision.id,
         runs: modelRuns,
-        seed: replay?.kind === 'model' ? replay.seed : ((seed + (shard.index - 1) * 104_729) ^ 0x5eed) | 0,
+        seed:
+          replay?.kind === 'model'
+            ? replay.seed
+            : ((seed + (shard.index - 1) * 104_729) ^ 0x5eed) | 0,
         deadlineMs,
         runId,
         stopped,
@@ -284,14 +338,22 @@ export async function runFuzz(client: ConformanceClient, options: RunFuzzOptions
       modelRuns: modelRan,
       durationMs: Math.round(performance.now() - started),
       interrupted,
-      ...(options.corpus === undefined ? {} : { corpus: { directory: options.corpus, rerun: corpusEntries.length, stillFailing, saved } }),
+      ...(options.corpus === undefined
+        ? {}
+        : {
+            corpus: { directory: options.corpus, rerun: corpusEntries.length, stillFailing, saved },
+          }),
       coverage: tally.snapshot(),
       failures,
       // No verdict without judged runs, nor after a stop (Ctrl-C) before the runs were made.
-      verdict: failures.length === 0 && (done > 0 || replay?.kind === 'model' || modelRan > 0) && options.signal?.aborted !== true ? 'pass' : 'fail',
+      verdict:
+        failures.length === 0 &&
+        (done > 0 || replay?.kind === 'model' || modelRan > 0) &&
+        options.signal?.aborted !== true
+          ? 'pass'
+          : 'fail',
     }
   } finally {
     if (options.server === undefined) await server.close()
   }
 }
-

@@ -4,7 +4,12 @@
  */
 
 /** The names a client may report besides AWS error names. */
-export const CLIENT_ERROR_NAMES = ['ClientValidationError', 'TimeoutError', 'NetworkError', 'UnknownError'] as const
+export const CLIENT_ERROR_NAMES = [
+  'ClientValidationError',
+  'TimeoutError',
+  'NetworkError',
+  'UnknownError',
+] as const
 
 /** What one run of a client ended with. */
 export type ClientOutcome =
@@ -27,7 +32,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function parseClientOutput(stdout: string, exitCode: number | null): ClientOutcome {
   const lines = stdout.split(/\r?\n/).filter((line) => line.trim() !== '')
   const last = lines[lines.length - 1]
-  if (exitCode !== 0 && exitCode !== 1) return { kind: 'crash', reason: `exit code ${String(exitCode)} (protocol v1 allows 0 and 1)` }
+  if (exitCode !== 0 && exitCode !== 1)
+    return { kind: 'crash', reason: `exit code ${String(exitCode)} (protocol v1 allows 0 and 1)` }
   if (last === undefined) return { kind: 'crash', reason: `no output line (exit code ${exitCode})` }
   let value: unknown
   try {
@@ -37,12 +43,20 @@ export function parseClientOutput(stdout: string, exitCode: number | null): Clie
   }
   if (!isRecord(value)) return { kind: 'crash', reason: 'the last line is not a JSON object' }
   if (exitCode === 0) {
-    if (!isRecord(value.result)) return { kind: 'crash', reason: 'exit code 0 needs {"result": {...}} on the last line' }
+    if (!isRecord(value.result))
+      return { kind: 'crash', reason: 'exit code 0 needs {"result": {...}} on the last line' }
     return { kind: 'result', result: value.result }
   }
   const error = value.error
   if (!isRecord(error) || typeof error.name !== 'string' || error.name === '') {
-    return { kind: 'crash', reason: 'exit code 1 needs {"error": {"name": "...", "message": "..."}} on the last line' }
+    return {
+      kind: 'crash',
+      reason: 'exit code 1 needs {"error": {"name": "...", "message": "..."}} on the last line',
+    }
   }
-  return { kind: 'error', name: error.name, message: typeof error.message === 'string' ? error.message : '' }
+  return {
+    kind: 'error',
+    name: error.name,
+    message: typeof error.message === 'string' ? error.message : '',
+  }
 }

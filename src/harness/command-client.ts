@@ -35,7 +35,10 @@ export interface CommandRun {
 }
 
 /** The static dummy credentials every client under test gets; the harness's simulator verifies signatures with them. */
-export const DUMMY_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' } as const
+export const DUMMY_CREDENTIALS = {
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+} as const
 
 /** The environment protocol v1 gives the client on top of the parent's. */
 export function protocolEnvironment(baseUrl: string, scenarioId: string): Record<string, string> {
@@ -53,7 +56,6 @@ export function protocolEnvironment(baseUrl: string, scenarioId: string): Record
 
 const OUTPUT_LIMIT = 1024 * 1024
 
-
 /**
  * Runs the command once for one call.
  * @param options The command, input, endpoint, scenario and deadline.
@@ -68,7 +70,10 @@ export function runCommandClient(options: RunCommandClientOptions): Promise<Comm
       // Its own process group, so that a hang is ended with everything it started.
       detached: true,
       // The library's one use of `process` outside the CLI: a child inherits its parent's environment, as spawn does.
-      env: { ...(options.env ?? process.env), ...protocolEnvironment(options.baseUrl, options.scenarioId) },
+      env: {
+        ...(options.env ?? process.env),
+        ...protocolEnvironment(options.baseUrl, options.scenarioId),
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     })
     let stdout = ''
@@ -105,7 +110,13 @@ export function runCommandClient(options: RunCommandClientOptions): Promise<Comm
     child.on('error', (error) => {
       clearTimeout(timer)
       options.signal?.removeEventListener('abort', onStop)
-      resolve({ outcome: { kind: 'crash', reason: `cannot start: ${error.message}` }, exitCode: null, stdout, stderr, durationMs: Date.now() - started })
+      resolve({
+        outcome: { kind: 'crash', reason: `cannot start: ${error.message}` },
+        exitCode: null,
+        stdout,
+        stderr,
+        durationMs: Date.now() - started,
+      })
     })
     child.on('close', (exitCode) => {
       clearTimeout(timer)

@@ -47,7 +47,11 @@ export interface ModuleClientOptions {
  * @param options Whether it polls.
  * @returns The client.
  */
-export function moduleConformanceClient(name: string, client: ClientFunction, options: ModuleClientOptions = {}): ConformanceClient {
+export function moduleConformanceClient(
+  name: string,
+  client: ClientFunction,
+  options: ModuleClientOptions = {},
+): ConformanceClient {
   return {
     name,
     polls: options.polls ?? false,
@@ -80,7 +84,10 @@ const STDERR_KEPT = 2000
  * @param options Whether it polls, its environment and directory.
  * @returns The client.
  */
-export function commandConformanceClient(command: string, options: CommandClientOptions = {}): ConformanceClient {
+export function commandConformanceClient(
+  command: string,
+  options: CommandClientOptions = {},
+): ConformanceClient {
   return {
     name: command,
     polls: options.polls ?? false,

@@ -78,9 +78,13 @@ export function scenarioStatus(findings: readonly CheckFinding[]): 'passed' | 'f
  * @param scenarios The scenario reports.
  * @returns The per-check counts, the summary and the verdict.
  */
-export function summarize(scenarios: readonly ScenarioReport[]): Pick<ConformanceReport, 'checks' | 'summary' | 'verdict'> {
+export function summarize(
+  scenarios: readonly ScenarioReport[],
+): Pick<ConformanceReport, 'checks' | 'summary' | 'verdict'> {
   const checks = CHECK_IDS.map((id): CheckSummary => {
-    const findings = scenarios.flatMap((scenario) => scenario.findings.filter((finding) => finding.check === id))
+    const findings = scenarios.flatMap((scenario) =>
+      scenario.findings.filter((finding) => finding.check === id),
+    )
     return {
       id,
       number: CHECKS[id].number,
@@ -90,7 +94,10 @@ export function summarize(scenarios: readonly ScenarioReport[]): Pick<Conformanc
       failed: findings.filter((finding) => !finding.passed).length,
     }
   })
-  const failuresOf = (severity: Severity): number => checks.filter((check) => check.severity === severity).reduce((sum, check) => sum + check.failed, 0)
+  const failuresOf = (severity: Severity): number =>
+    checks
+      .filter((check) => check.severity === severity)
+      .reduce((sum, check) => sum + check.failed, 0)
   const mustFailures = failuresOf('must')
   return {
     checks,

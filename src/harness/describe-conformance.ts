@@ -36,11 +36,16 @@ export interface DescribeConformanceOptions {
  * @returns The message, or undefined when nothing counted failed.
  */
 export function explainScenarioFailure(report: ScenarioReport, strict = false): string | undefined {
-  const failed = report.findings.filter((finding) => !finding.passed && (strict || CHECKS[finding.check].severity === 'must'))
+  const failed = report.findings.filter(
+    (finding) => !finding.passed && (strict || CHECKS[finding.check].severity === 'must'),
+  )
   if (failed.length === 0) return undefined
   const lines = [
     `Scenario ${report.id}: ${report.title}`,
-    ...failed.map((finding) => `  check ${CHECKS[finding.check].number} (${finding.check}, ${CHECKS[finding.check].severity}): ${finding.message}`),
+    ...failed.map(
+      (finding) =>
+        `  check ${CHECKS[finding.check].number} (${finding.check}, ${CHECKS[finding.check].severity}): ${finding.message}`,
+    ),
     `  outcome: ${report.outcome === undefined ? 'none' : describeOutcome(report.outcome)}`,
     '  journal:',
     ...report.journal.map(
@@ -62,9 +67,16 @@ export function explainScenarioFailure(report: ScenarioReport, strict = false): 
  * import myClient from '../src/my-client.js'
  * describeConformance('my client', myClient)
  */
-export function describeConformance(name: string, client: ClientFunction | ConformanceClient, options: DescribeConformanceOptions = {}): void {
+export function describeConformance(
+  name: string,
+  client: ClientFunction | ConformanceClient,
+  options: DescribeConformanceOptions = {},
+): void {
   const revision = resolveRevision(options.revision).id
-  const subject = typeof client === 'function' ? moduleConformanceClient(name, client, { polls: options.polls ?? false }) : client
+  const subject =
+    typeof client === 'function'
+      ? moduleConformanceClient(name, client, { polls: options.polls ?? false })
+      : client
   const deadlineMs = options.deadlineMs ?? 10_000
   const scenarios = selectScenarios(scenarioCatalog(revision), {
     ...(options.only === undefined ? {} : { only: options.only }),
@@ -81,12 +93,20 @@ export function describeConformance(name: string, client: ClientFunction | Confo
     })
     for (const scenario of scenarios) {
       const needsPolling = scenario.requiresPolling === true && !subject.polls
-      it.skipIf(needsPolling)(`${scenario.id}: ${scenario.title}`, { timeout: deadlineMs + 5_000 }, async () => {
-        if (server === undefined) throw new Error('The conformance simulator did not start.')
-        const report = await runScenario(scenario, subject, server, { revision, deadlineMs, runId })
-        const message = explainScenarioFailure(report, options.strict === true)
-        if (message !== undefined) throw new Error(message)
-      })
+      it.skipIf(needsPolling)(
+        `${scenario.id}: ${scenario.title}`,
+        { timeout: deadlineMs + 5_000 },
+        async () => {
+          if (server === undefined) throw new Error('The conformance simulator did not start.')
+          const report = await runScenario(scenario, subject, server, {
+            revision,
+            deadlineMs,
+            runId,
+          })
+          const message = explainScenarioFailure(report, options.strict === true)
+          if (message !== undefined) throw new Error(message)
+        },
+      )
     }
   })
 }

@@ -8,9 +8,19 @@
  * console.log(renderReport(report, 'console'))
  * @module
  */
-export { runConformance, runScenario, executeScenario, startConformanceServer } from './run-conformance.js'
+export {
+  runConformance,
+  runScenario,
+  executeScenario,
+  startConformanceServer,
+} from './run-conformance.js'
 export { moduleConformanceClient, commandConformanceClient } from './conformance-client.js'
-export { createAwsSdkClient, reportSdkError, BUNDLED_CLIENTS, CAREFUL_SDK_CONFIG } from './clients/aws-sdk-client.js'
+export {
+  createAwsSdkClient,
+  reportSdkError,
+  BUNDLED_CLIENTS,
+  CAREFUL_SDK_CONFIG,
+} from './clients/aws-sdk-client.js'
 export { loadClientModule } from './clients/load-client-module.js'
 export { scenarioCatalog, selectScenarios } from './scenarios/catalog.js'
 export { CHECKS, CHECK_IDS, MAX_ATTEMPTS } from './checks/check-info.js'
@@ -21,8 +31,18 @@ export { parseClientOutput, CLIENT_ERROR_NAMES } from './client-outcome.js'
 export { runCommandClient, protocolEnvironment, DUMMY_CREDENTIALS } from './command-client.js'
 export { runModuleClient } from './module-client.js'
 
-export type { RunConformanceOptions, RunScenarioOptions, ConformanceProgress } from './run-conformance.js'
-export type { ConformanceClient, ClientCall, ClientCallResult, ModuleClientOptions, CommandClientOptions } from './conformance-client.js'
+export type {
+  RunConformanceOptions,
+  RunScenarioOptions,
+  ConformanceProgress,
+} from './run-conformance.js'
+export type {
+  ConformanceClient,
+  ClientCall,
+  ClientCallResult,
+  ModuleClientOptions,
+  CommandClientOptions,
+} from './conformance-client.js'
 export type { BundledClientName } from './clients/aws-sdk-client.js'
 export type { LoadedClientModule } from './clients/load-client-module.js'
 export type { Scenario, Expectation } from './scenario.js'

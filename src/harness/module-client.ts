@@ -35,7 +35,12 @@ export type ClientFunction = (input: unknown, context: ClientContext) => Promise
 export async function runModuleClient(
   client: ClientFunction,
   input: unknown,
-  options: { readonly baseUrl: string; readonly scenarioId: string; readonly deadlineMs?: number; readonly signal?: AbortSignal },
+  options: {
+    readonly baseUrl: string
+    readonly scenarioId: string
+    readonly deadlineMs?: number
+    readonly signal?: AbortSignal
+  },
 ): Promise<ClientOutcome> {
   const env = protocolEnvironment(options.baseUrl, options.scenarioId)
   const controller = new AbortController()
@@ -59,22 +64,43 @@ export async function runModuleClient(
       const report = (await client(input, {
         endpoint: options.baseUrl,
         region: 'us-east-1',
-        credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID ?? '', secretAccessKey: env.AWS_SECRET_ACCESS_KEY ?? '' },
+        credentials: {
+          accessKeyId: env.AWS_ACCESS_KEY_ID ?? '',
+          secretAccessKey: env.AWS_SECRET_ACCESS_KEY ?? '',
+        },
         signal: controller.signal,
         scenarioId: options.scenarioId,
       })) as unknown
-      if (report !== null && typeof report === 'object' && 'result' in report && typeof report.result === 'object' && report.result !== null) {
+      if (
+        report !== null &&
+        typeof report === 'object' &&
+        'result' in report &&
+        typeof report.result === 'object' &&
+        report.result !== null
+      ) {
         return { kind: 'result', result: report.result as Record<string, unknown> }
       }
       if (report !== null && typeof report === 'object' && 'error' in report) {
         const error = report.error as { name?: unknown; message?: unknown } | null
-        if (error !== null && typeof error === 'object' && typeof error.name === 'string' && error.name !== '') {
-          return { kind: 'error', name: error.name, message: typeof error.message === 'string' ? error.message : '' }
+        if (
+          error !== null &&
+          typeof error === 'object' &&
+          typeof error.name === 'string' &&
+          error.name !== ''
+        ) {
+          return {
+            kind: 'error',
+            name: error.name,
+            message: typeof error.message === 'string' ? error.message : '',
+          }
         }
       }
       return { kind: 'crash', reason: 'the client returned neither {result} nor {error: {name}}' }
     } catch (error) {
-      return { kind: 'crash', reason: `the client threw: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` }
+      return {
+        kind: 'crash',
+        reason: `the client threw: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+      }
     }
   })()
   try {

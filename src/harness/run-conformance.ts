@@ -10,7 +10,12 @@ import { UsageError } from '../internal/toolkit-error.js'
 import { evaluateRun } from './checks/evaluate-run.js'
 import { DUMMY_CREDENTIALS } from './command-client.js'
 import type { ConformanceClient } from './conformance-client.js'
-import { scenarioStatus, summarize, type ConformanceReport, type ScenarioReport } from './conformance-report.js'
+import {
+  scenarioStatus,
+  summarize,
+  type ConformanceReport,
+  type ScenarioReport,
+} from './conformance-report.js'
 import type { Scenario } from './scenario.js'
 import type { ScenarioRun } from './scenario-run.js'
 import { scenarioCatalog, selectScenarios } from './scenarios/catalog.js'
@@ -50,7 +55,6 @@ export interface RunConformanceOptions {
   readonly tool?: { readonly name: string; readonly version: string }
 }
 
-
 // FNV-1a of the scenario key: a seed of its own for each scenario of each run.
 function seedOf(key: string): number {
   let hash = 0x811c9dc5
@@ -78,14 +82,21 @@ export interface RunScenarioOptions {
  * @param options Revision, deadline and run id.
  * @returns The run.
  */
-export async function executeScenario(scenario: Scenario, client: ConformanceClient, server: MockServer, options: RunScenarioOptions): Promise<ScenarioRun> {
+export async function executeScenario(
+  scenario: Scenario,
+  client: ConformanceClient,
+  server: MockServer,
+  options: RunScenarioOptions,
+): Promise<ScenarioRun> {
   const key = `${options.runId}.${scenario.id}`.slice(0, 128)
   server.deleteScenario(key)
   const simulator = server.simulator(key, {
     // Ids differ per scenario and per run, so a client that reports a constant TaskId is caught.
     seed: seedOf(key),
     ...(scenario.script === undefined ? {} : { script: scenario.script }),
-    ...(scenario.pollsInProgress === undefined ? {} : { pollsInProgress: scenario.pollsInProgress }),
+    ...(scenario.pollsInProgress === undefined
+      ? {}
+      : { pollsInProgress: scenario.pollsInProgress }),
   })
   try {
     const started = performance.now()
@@ -119,10 +130,28 @@ export async function executeScenario(scenario: Scenario, client: ConformanceCli
  * @param options Revision, deadline and run id.
  * @returns The scenario's report.
  */
-export async function runScenario(scenario: Scenario, client: ConformanceClient, server: MockServer, options: RunScenarioOptions): Promise<ScenarioReport> {
-  const base = { id: scenario.id, title: scenario.title, tags: scenario.tags, why: scenario.why, input: scenario.input }
+export async function runScenario(
+  scenario: Scenario,
+  client: ConformanceClient,
+  server: MockServer,
+  options: RunScenarioOptions,
+): Promise<ScenarioReport> {
+  const base = {
+    id: scenario.id,
+    title: scenario.title,
+    tags: scenario.tags,
+    why: scenario.why,
+    input: scenario.input,
+  }
   if (scenario.requiresPolling === true && !client.polls) {
-    return { ...base, status: 'skipped', skipReason: 'needs a client that polls (--polls)', findings: [], journal: [], durationMs: 0 }
+    return {
+      ...base,
+      status: 'skipped',
+      skipReason: 'needs a client that polls (--polls)',
+      findings: [],
+      journal: [],
+      durationMs: 0,
+    }
   }
   const run = await executeScenario(scenario, client, server, options)
   const findings = evaluateRun(run)
@@ -145,7 +174,12 @@ export async function runScenario(scenario: Scenario, client: ConformanceClient,
  */
 export function startConformanceServer(revision: string): Promise<MockServer> {
   // The journal keeps whole bodies (up to the 1 MiB limit): the checks read them, and a scenario's journal is freed with it.
-  return startMockServer({ revision, signature: { secretAccessKey: DUMMY_CREDENTIALS.secretAccessKey }, journalBodyLimit: MAX_BODY_BYTES, scenariosOnDemand: false })
+  return startMockServer({
+    revision,
+    signature: { secretAccessKey: DUMMY_CREDENTIALS.secretAccessKey },
+    journalBodyLimit: MAX_BODY_BYTES,
+    scenariosOnDemand: false,
+  })
 }
 
 /**
@@ -155,20 +189,32 @@ export function startConformanceServer(revision: string): Promise<MockServer> {
  * @returns The report; its verdict is `fail` when a must check failed.
  * @throws UsageError on a bad option or a selector that matches nothing.
  */
-export async function runConformance(client: ConformanceClient, options: RunConformanceOptions = {}): Promise<ConformanceReport> {
+export async function runConformance(
+  client: ConformanceClient,
+  options: RunConformanceOptions = {},
+): Promise<ConformanceReport> {
   const revision = resolveRevision(options.revision).id
   const concurrency = options.concurrency ?? 8
   const deadlineMs = options.deadlineMs ?? 10_000
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new UsageError(`concurrency must be a whole number from 1 to 256, got ${String(concurrency)}.`)
-  if (!Number.isFinite(deadlineMs) || deadlineMs < 100 || deadlineMs > 3_600_000) throw new UsageError(`deadline must be from 100 ms to 1 hour, got ${String(deadlineMs)} ms.`)
-  const scenarios = selectScenarios(scenarioCatalog(revision), { ...(options.only === undefined ? {} : { only: options.only }), ...(options.skip === undefined ? {} : { skip: options.skip }) })
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256)
+    throw new UsageError(
+      `concurrency must be a whole number from 1 to 256, got ${String(concurrency)}.`,
+    )
+  if (!Number.isFinite(deadlineMs) || deadlineMs < 100 || deadlineMs > 3_600_000)
+    throw new UsageError(`deadline must be from 100 ms to 1 hour, got ${String(deadlineMs)} ms.`)
+  const scenarios = selectScenarios(scenarioCatalog(revision), {
+    ...(options.only === undefined ? {} : { only: options.only }),
+    ...(options.skip === undefined ? {} : { skip: options.skip }),
+  })
   const server = options.server ?? (await startConformanceServer(revision))
   const runId = `r${Math.random().toString(36).slice(2, 10)}`
   const startedAt = new Date()
   const lag = monitorEventLoopDelay({ resolution: 20 })
   lag.enable()
   const started = performance.now()
-  const reports: (ScenarioReport | undefined)[] = new Array<ScenarioReport | undefined>(scenarios.length)
+  const reports: (ScenarioReport | undefined)[] = new Array<ScenarioReport | undefined>(
+    scenarios.length,
+  )
   let next = 0
   let done = 0
   try {
@@ -178,14 +224,21 @@ export async function runConformance(client: ConformanceClient, options: RunConf
         const index = next++
         const scenario = scenarios[index]
         if (scenario === undefined) break
-        const report = await runScenario(scenario, client, server, { revision, deadlineMs, runId, ...(options.signal === undefined ? {} : { signal: options.signal }) })
+        const report = await runScenario(scenario, client, server, {
+          revision,
+          deadlineMs,
+          runId,
+          ...(options.signal === undefined ? {} : { signal: options.signal }),
+        })
         // A call cut short by the stop says nothing about the client: it is left out.
         if (aborted()) break
         reports[index] = report
         options.onProgress?.({ done: ++done, total: scenarios.length, scenario: report })
       }
     }
-    await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(1, scenarios.length)) }, worker))
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, Math.max(1, scenarios.length)) }, worker),
+    )
   } finally {
     if (options.server === undefined) await server.close()
   }
@@ -205,7 +258,9 @@ export async function runConformance(client: ConformanceClient, options: RunConf
     complete,
     warnings:
       lagMs > LAG_WARNING_MS
-        ? [`The event loop stalled for up to ${Math.round(lagMs)} ms: the machine was overloaded, so timing-dependent results (timeouts, retries) may be unreliable. Lower --concurrency.`]
+        ? [
+            `The event loop stalled for up to ${Math.round(lagMs)} ms: the machine was overloaded, so timing-dependent results (timeouts, retries) may be unreliable. Lower --concurrency.`,
+          ]
         : [],
     scenarios: ran,
     ...summary,

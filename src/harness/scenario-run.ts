@@ -25,7 +25,9 @@ export interface ScenarioRun {
   readonly stderr?: string
 }
 
-const OTHER_OPERATIONS: readonly string[] = OPERATIONS.filter((name: OperationName) => name !== 'StartEngagementByAcceptingInvitationTask')
+const OTHER_OPERATIONS: readonly string[] = OPERATIONS.filter(
+  (name: OperationName) => name !== 'StartEngagementByAcceptingInvitationTask',
+)
 
 /**
  * The attempts of the call under test: every request that is not a List or Get poll (requests with a
@@ -34,7 +36,9 @@ const OTHER_OPERATIONS: readonly string[] = OPERATIONS.filter((name: OperationNa
  * @returns The attempts, oldest first.
  */
 export function startAttempts(journal: readonly JournalEntry[]): JournalEntry[] {
-  return journal.filter((entry) => entry.operation === undefined || !OTHER_OPERATIONS.includes(entry.operation))
+  return journal.filter(
+    (entry) => entry.operation === undefined || !OTHER_OPERATIONS.includes(entry.operation),
+  )
 }
 
 /**
@@ -77,7 +81,11 @@ export function describeOutcome(outcome: ClientOutcome): string {
  * @param taskId The task received.
  * @returns The accepted statuses.
  */
-export function acceptedTaskStatuses(run: ScenarioRun, expected: string, taskId: unknown): Set<unknown> {
+export function acceptedTaskStatuses(
+  run: ScenarioRun,
+  expected: string,
+  taskId: unknown,
+): Set<unknown> {
   const statuses = new Set<unknown>([expected])
   const task = run.tasks.find((candidate) => candidate.TaskId === taskId)
   if (run.clientPolls && task !== undefined) statuses.add(task.TaskStatus)

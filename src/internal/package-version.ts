@@ -11,8 +11,14 @@ import { packageRoot } from './package-root.js'
  */
 export function packageVersion(): { readonly name: string; readonly version: string } {
   try {
-    const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { name?: string; version?: string }
-    return { name: manifest.name ?? 'engagement-contract-kit', version: manifest.version ?? '0.0.0' }
+    const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
+      name?: string
+      version?: string
+    }
+    return {
+      name: manifest.name ?? 'engagement-contract-kit',
+      version: manifest.version ?? '0.0.0',
+    }
   } catch {
     return { name: 'engagement-contract-kit', version: '0.0.0' }
   }

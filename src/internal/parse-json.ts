@@ -86,7 +86,8 @@ function locateSyntaxError(s: string): { offset: number; reason: string } {
   }
   // A property name and its colon; leaves `i` on the value.
   const scanKey = (): string | undefined => {
-    if (s[i] !== '"') return `unexpected ${describe(s[i])}, expected a property name in double quotes`
+    if (s[i] !== '"')
+      return `unexpected ${describe(s[i])}, expected a property name in double quotes`
     const bad = scanString()
     if (bad !== undefined) return bad
     skip()
@@ -133,7 +134,9 @@ function locateSyntaxError(s: string): { offset: number; reason: string } {
     }
     const top = stack[stack.length - 1]
     if (top === undefined) {
-      return i < s.length ? fail(`unexpected ${describe(s[i])} after the end of the JSON value`) : fail('invalid JSON')
+      return i < s.length
+        ? fail(`unexpected ${describe(s[i])} after the end of the JSON value`)
+        : fail('invalid JSON')
     }
     const c = s[i]
     if (c === ',') {

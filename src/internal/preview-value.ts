@@ -21,9 +21,16 @@ export function previewValue(value: unknown, max = 80): string {
 
 function render(value: unknown, depth: number, budget: number): string {
   if (value === undefined) return 'undefined'
-  if (value === null || typeof value === 'boolean' || typeof value === 'number') return String(value)
+  if (value === null || typeof value === 'boolean' || typeof value === 'number')
+    return String(value)
   if (typeof value === 'string') {
-    return JSON.stringify(value.length > budget ? Array.from(value.slice(0, budget + 1)).slice(0, budget).join('') : value)
+    return JSON.stringify(
+      value.length > budget
+        ? Array.from(value.slice(0, budget + 1))
+            .slice(0, budget)
+            .join('')
+        : value,
+    )
   }
   if (typeof value === 'bigint') return `${value}n`
   if (typeof value !== 'object') return typeof value

@@ -30,7 +30,8 @@ export class SeededRandom {
    */
   string(alphabet: string, length: number): string {
     let out = ''
-    for (let i = 0; i < length; i++) out += alphabet[Math.floor(this.next() * alphabet.length)] ?? ''
+    for (let i = 0; i < length; i++)
+      out += alphabet[Math.floor(this.next() * alphabet.length)] ?? ''
     return out
   }
 }

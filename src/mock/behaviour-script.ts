@@ -66,7 +66,13 @@ export interface TaskStep extends StepTiming {
 /** Process the request, then answer with a malformed success. */
 export interface MalformedStep extends StepTiming {
   readonly kind: 'malformed'
-  readonly form: 'truncated-json' | 'wrong-content-type' | 'epoch-start-time' | 'html-200' | 'empty-200' | 'not-an-object'
+  readonly form:
+    | 'truncated-json'
+    | 'wrong-content-type'
+    | 'epoch-start-time'
+    | 'html-200'
+    | 'empty-200'
+    | 'not-an-object'
 }
 
 /** Process the request, then add members the model does not have. */
@@ -81,7 +87,14 @@ export interface NetworkStep extends StepTiming {
 }
 
 /** What the simulator does with one attempt. */
-export type Step = PassStep | ErrorStep | HttpStep | TaskStep | MalformedStep | ExtraFieldsStep | NetworkStep
+export type Step =
+  | PassStep
+  | ErrorStep
+  | HttpStep
+  | TaskStep
+  | MalformedStep
+  | ExtraFieldsStep
+  | NetworkStep
 
 /** The behaviour of one operation. */
 export interface OperationScript {
@@ -100,8 +113,25 @@ export interface BehaviourScript {
   readonly operations?: Partial<Record<OperationName, OperationScript>>
 }
 
-const STEP_KINDS = ['pass', 'error', 'http', 'task', 'malformed', 'extra-fields', 'reset-before', 'reset-after', 'hang']
-const MALFORMED_FORMS = ['truncated-json', 'wrong-content-type', 'epoch-start-time', 'html-200', 'empty-200', 'not-an-object']
+const STEP_KINDS = [
+  'pass',
+  'error',
+  'http',
+  'task',
+  'malformed',
+  'extra-fields',
+  'reset-before',
+  'reset-after',
+  'hang',
+]
+const MALFORMED_FORMS = [
+  'truncated-json',
+  'wrong-content-type',
+  'epoch-start-time',
+  'html-200',
+  'empty-200',
+  'not-an-object',
+]
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -112,13 +142,17 @@ function fail(where: string, message: string): never {
 }
 
 function checkNumber(where: string, value: unknown, min: number, max: number): void {
-  if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)) {
+  if (
+    value !== undefined &&
+    (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
+  ) {
     fail(where, `expected a number from ${min} to ${max}, got ${JSON.stringify(value)}.`)
   }
 }
 
 function checkStep(where: string, step: unknown, operation: string): Step {
-  if (!isRecord(step)) fail(where, `a step must be an object like {"kind":"pass"}, got ${JSON.stringify(step)}.`)
+  if (!isRecord(step))
+    fail(where, `a step must be an object like {"kind":"pass"}, got ${JSON.stringify(step)}.`)
   const kind = step.kind
   if (typeof kind !== 'string' || !STEP_KINDS.includes(kind)) {
     fail(`${where}.kind`, `expected one of ${STEP_KINDS.join(', ')}, got ${JSON.stringify(kind)}.`)
@@ -128,30 +162,53 @@ function checkStep(where: string, step: unknown, operation: string): Step {
   checkNumber(`${where}.dribbleMs`, step.dribbleMs, 0, 10_000)
   checkNumber(`${where}.chunks`, step.chunks, 1, 1000)
   if (kind === 'error') {
-    if (typeof step.name !== 'string' || step.name === '') fail(`${where}.name`, 'an error step needs the error name, e.g. "ThrottlingException".')
+    if (typeof step.name !== 'string' || step.name === '')
+      fail(`${where}.name`, 'an error step needs the error name, e.g. "ThrottlingException".')
     checkNumber(`${where}.status`, step.status, 100, 599)
-    if (step.encoding !== undefined && !(typeof step.encoding === 'string' && Object.hasOwn(ERROR_ENCODINGS, step.encoding))) {
-      fail(`${where}.encoding`, `expected one of ${Object.keys(ERROR_ENCODINGS).join(', ')}, got ${JSON.stringify(step.encoding)}.`)
+    if (
+      step.encoding !== undefined &&
+      !(typeof step.encoding === 'string' && Object.hasOwn(ERROR_ENCODINGS, step.encoding))
+    ) {
+      fail(
+        `${where}.encoding`,
+        `expected one of ${Object.keys(ERROR_ENCODINGS).join(', ')}, got ${JSON.stringify(step.encoding)}.`,
+      )
     }
-    if (step.messageKey !== undefined && step.messageKey !== 'Message' && step.messageKey !== 'message') fail(`${where}.messageKey`, 'expected "Message" or "message".')
-    if (step.members !== undefined && !isRecord(step.members)) fail(`${where}.members`, 'expected an object.')
+    if (
+      step.messageKey !== undefined &&
+      step.messageKey !== 'Message' &&
+      step.messageKey !== 'message'
+    )
+      fail(`${where}.messageKey`, 'expected "Message" or "message".')
+    if (step.members !== undefined && !isRecord(step.members))
+      fail(`${where}.members`, 'expected an object.')
   }
   if (kind === 'http') {
     checkNumber(`${where}.status`, step.status, 100, 599)
     if (step.status === undefined) fail(`${where}.status`, 'an http step needs a status, e.g. 503.')
-    if (step.body !== undefined && !['html', 'empty', 'json'].includes(String(step.body))) fail(`${where}.body`, 'expected "html", "empty" or "json".')
+    if (step.body !== undefined && !['html', 'empty', 'json'].includes(String(step.body)))
+      fail(`${where}.body`, 'expected "html", "empty" or "json".')
   }
   if (kind === 'task') {
     if (operation !== 'StartEngagementByAcceptingInvitationTask') {
-      fail(`${where}.kind`, 'a task step decides the task that StartEngagementByAcceptingInvitationTask creates; other operations show that task as it is.')
+      fail(
+        `${where}.kind`,
+        'a task step decides the task that StartEngagementByAcceptingInvitationTask creates; other operations show that task as it is.',
+      )
     }
-    if (!(TASK_STATUSES as readonly unknown[]).includes(step.status)) fail(`${where}.status`, `expected one of ${TASK_STATUSES.join(', ')}.`)
-    if (step.reasonCode !== undefined && typeof step.reasonCode !== 'string') fail(`${where}.reasonCode`, 'expected a string.')
+    if (!(TASK_STATUSES as readonly unknown[]).includes(step.status))
+      fail(`${where}.status`, `expected one of ${TASK_STATUSES.join(', ')}.`)
+    if (step.reasonCode !== undefined && typeof step.reasonCode !== 'string')
+      fail(`${where}.reasonCode`, 'expected a string.')
   }
   if (kind === 'malformed' && !MALFORMED_FORMS.includes(String(step.form))) {
-    fail(`${where}.form`, `expected one of ${MALFORMED_FORMS.join(', ')}, got ${JSON.stringify(step.form)}.`)
+    fail(
+      `${where}.form`,
+      `expected one of ${MALFORMED_FORMS.join(', ')}, got ${JSON.stringify(step.form)}.`,
+    )
   }
-  if (kind === 'extra-fields' && step.fields !== undefined && !isRecord(step.fields)) fail(`${where}.fields`, 'expected an object.')
+  if (kind === 'extra-fields' && step.fields !== undefined && !isRecord(step.fields))
+    fail(`${where}.fields`, 'expected an object.')
   return step as unknown as Step
 }
 
@@ -162,26 +219,39 @@ function checkStep(where: string, step: unknown, operation: string): Step {
  * @throws UsageError naming the first wrong place and what was expected.
  */
 export function parseBehaviourScript(value: unknown): BehaviourScript {
-  if (!isRecord(value)) fail('the top level', 'expected an object like {"operations":{"StartEngagementByAcceptingInvitationTask":{"steps":[…]}}}.')
+  if (!isRecord(value))
+    fail(
+      'the top level',
+      'expected an object like {"operations":{"StartEngagementByAcceptingInvitationTask":{"steps":[…]}}}.',
+    )
   for (const key of Object.keys(value)) {
-    if (key !== 'seed' && key !== 'operations') fail(key, 'unknown member; a script has "seed" and "operations".')
+    if (key !== 'seed' && key !== 'operations')
+      fail(key, 'unknown member; a script has "seed" and "operations".')
   }
   checkNumber('seed', value.seed, -(2 ** 31), 2 ** 31)
   const operations = value.operations ?? {}
   if (!isRecord(operations)) fail('operations', 'expected an object keyed by operation name.')
   for (const [name, script] of Object.entries(operations)) {
-    if (!(OPERATIONS as readonly string[]).includes(name)) fail(`operations.${name}`, `unknown operation; known: ${OPERATIONS.join(', ')}.`)
-    if (!isRecord(script)) fail(`operations.${name}`, 'expected an object with steps, random and then.')
+    if (!(OPERATIONS as readonly string[]).includes(name))
+      fail(`operations.${name}`, `unknown operation; known: ${OPERATIONS.join(', ')}.`)
+    if (!isRecord(script))
+      fail(`operations.${name}`, 'expected an object with steps, random and then.')
     if (script.steps !== undefined) {
-      if (!Array.isArray(script.steps)) fail(`operations.${name}.steps`, 'expected an array of steps.')
-      script.steps.forEach((step, index) => checkStep(`operations.${name}.steps[${index}]`, step, name))
+      if (!Array.isArray(script.steps))
+        fail(`operations.${name}.steps`, 'expected an array of steps.')
+      script.steps.forEach((step, index) =>
+        checkStep(`operations.${name}.steps[${index}]`, step, name),
+      )
     }
     if (script.random !== undefined) {
-      if (!Array.isArray(script.random)) fail(`operations.${name}.random`, 'expected an array of {probability, step}.')
+      if (!Array.isArray(script.random))
+        fail(`operations.${name}.random`, 'expected an array of {probability, step}.')
       script.random.forEach((entry: unknown, index) => {
-        if (!isRecord(entry)) fail(`operations.${name}.random[${index}]`, 'expected {probability, step}.')
+        if (!isRecord(entry))
+          fail(`operations.${name}.random[${index}]`, 'expected {probability, step}.')
         checkNumber(`operations.${name}.random[${index}].probability`, entry.probability, 0, 1)
-        if (entry.probability === undefined) fail(`operations.${name}.random[${index}].probability`, 'required.')
+        if (entry.probability === undefined)
+          fail(`operations.${name}.random[${index}].probability`, 'required.')
         checkStep(`operations.${name}.random[${index}].step`, entry.step, name)
       })
     }

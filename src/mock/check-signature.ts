@@ -31,7 +31,8 @@ export type SignatureCheck =
   | { readonly ok: true; readonly accessKeyId: string }
   | { readonly ok: false; readonly name: string; readonly message: string }
 
-const AUTH = /^AWS4-HMAC-SHA256 +Credential=([^,\s]+), *SignedHeaders=([^,\s]+), *Signature=([0-9a-f]{64})$/
+const AUTH =
+  /^AWS4-HMAC-SHA256 +Credential=([^,\s]+), *SignedHeaders=([^,\s]+), *Signature=([0-9a-f]{64})$/
 const AMZ_DATE = /^(\d{8})T\d{6}Z$/
 
 type SourceData = string | ArrayBuffer | ArrayBufferView
@@ -65,12 +66,22 @@ class NodeSha256 {
 
 // `20261126T101112Z` as epoch milliseconds (the form was checked by AMZ_DATE).
 function amzDateMs(stamp: string): number {
-  return Date.UTC(Number(stamp.slice(0, 4)), Number(stamp.slice(4, 6)) - 1, Number(stamp.slice(6, 8)), Number(stamp.slice(9, 11)), Number(stamp.slice(11, 13)), Number(stamp.slice(13, 15)))
+  return Date.UTC(
+    Number(stamp.slice(0, 4)),
+    Number(stamp.slice(4, 6)) - 1,
+    Number(stamp.slice(6, 8)),
+    Number(stamp.slice(9, 11)),
+    Number(stamp.slice(11, 13)),
+    Number(stamp.slice(13, 15)),
+  )
 }
 
 // Epoch milliseconds in the `X-Amz-Date` form.
 function compactDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 const denied = (name: string, message: string): SignatureCheck => ({ ok: false, name, message })
@@ -81,9 +92,13 @@ const denied = (name: string, message: string): SignatureCheck => ({ ok: false, 
  * @param options Region and, to verify for real, the secret.
  * @returns The caller's access key, or the 403 error AWS would answer (a promise only when verifying).
  */
-export function checkSignature(request: WireRequest, options: SignatureOptions = {}): SignatureCheck | Promise<SignatureCheck> {
+export function checkSignature(
+  request: WireRequest,
+  options: SignatureOptions = {},
+): SignatureCheck | Promise<SignatureCheck> {
   const header = request.headers.authorization
-  if (header === undefined || header === '') return denied('MissingAuthenticationTokenException', 'Missing Authentication Token')
+  if (header === undefined || header === '')
+    return denied('MissingAuthenticationTokenException', 'Missing Authentication Token')
   const match = AUTH.exec(header.trim())
   if (match === null) {
     return denied(
@@ -97,15 +112,35 @@ export function checkSignature(request: WireRequest, options: SignatureOptions =
   const amzDate = request.headers['x-amz-date'] ?? ''
   const dated = AMZ_DATE.exec(amzDate)
   if (scope.length !== 5 || terminator !== 'aws4_request' || accessKeyId === '') {
-    return denied('IncompleteSignatureException', `Credential must have the form <key>/<date>/<region>/<service>/aws4_request, got ${credential}.`)
+    return denied(
+      'IncompleteSignatureException',
+      `Credential must have the form <key>/<date>/<region>/<service>/aws4_request, got ${credential}.`,
+    )
   }
-  if (dated === null) return denied('IncompleteSignatureException', "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.")
-  if (dated[1] !== date) return denied('InvalidSignatureException', `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${date}' != '${dated[1] ?? ''}'.`)
-  if (service !== SERVICE.signingName) return denied('InvalidSignatureException', `Credential should be scoped to correct service: '${SERVICE.signingName}'.`)
+  if (dated === null)
+    return denied(
+      'IncompleteSignatureException',
+      "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+    )
+  if (dated[1] !== date)
+    return denied(
+      'InvalidSignatureException',
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${date}' != '${dated[1] ?? ''}'.`,
+    )
+  if (service !== SERVICE.signingName)
+    return denied(
+      'InvalidSignatureException',
+      `Credential should be scoped to correct service: '${SERVICE.signingName}'.`,
+    )
   const wantRegion = options.region ?? SERVICE.region
-  if (region !== wantRegion) return denied('InvalidSignatureException', `Credential should be scoped to a valid region, not '${region}'.`)
+  if (region !== wantRegion)
+    return denied(
+      'InvalidSignatureException',
+      `Credential should be scoped to a valid region, not '${region}'.`,
+    )
   const signed = signedHeaders.split(';')
-  if (!signed.includes('host')) return denied('InvalidSignatureException', "'Host' must be a signed header.")
+  if (!signed.includes('host'))
+    return denied('InvalidSignatureException', "'Host' must be a signed header.")
   if (options.secretAccessKey === undefined) return { ok: true, accessKeyId }
   const signedAt = amzDateMs(amzDate)
   const now = (options.now ?? Date.now)()
@@ -120,18 +155,36 @@ export function checkSignature(request: WireRequest, options: SignatureOptions =
     )
   }
   if (options.accessKeyId !== undefined && options.accessKeyId !== accessKeyId) {
-    return denied('UnrecognizedClientException', 'The security token included in the request is invalid.')
+    return denied(
+      'UnrecognizedClientException',
+      'The security token included in the request is invalid.',
+    )
   }
-  return computeSignature(request, { accessKeyId, secretAccessKey: options.secretAccessKey, region, signed, amzDate }).then((expected) =>
+  return computeSignature(request, {
+    accessKeyId,
+    secretAccessKey: options.secretAccessKey,
+    region,
+    signed,
+    amzDate,
+  }).then((expected) =>
     expected === signature
       ? { ok: true as const, accessKeyId }
-      : denied('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.'),
+      : denied(
+          'InvalidSignatureException',
+          'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
+        ),
   )
 }
 
 async function computeSignature(
   request: WireRequest,
-  input: { accessKeyId: string; secretAccessKey: string; region: string; signed: readonly string[]; amzDate: string },
+  input: {
+    accessKeyId: string
+    secretAccessKey: string
+    region: string
+    signed: readonly string[]
+    amzDate: string
+  },
 ): Promise<string> {
   const signer = new SignatureV4({
     credentials: { accessKeyId: input.accessKeyId, secretAccessKey: input.secretAccessKey },
@@ -159,6 +212,7 @@ async function computeSignature(
     },
     { signingDate, signableHeaders: new Set(input.signed) },
   )
-  const authorization = signedRequest.headers.authorization ?? signedRequest.headers.Authorization ?? ''
+  const authorization =
+    signedRequest.headers.authorization ?? signedRequest.headers.Authorization ?? ''
   return /Signature=([0-9a-f]{64})/.exec(authorization)?.[1] ?? ''
 }

@@ -21,8 +21,14 @@ export interface CreateHandlersOptions {
  * @param options The base URL.
  * @returns The handlers.
  */
-export function createHandlers(simulator: Simulator, options: CreateHandlersOptions = {}): HttpHandler[] {
-  const base = (options.baseUrl ?? 'https://partnercentral-selling.us-east-1.api.aws').replace(/\/+$/, '')
+export function createHandlers(
+  simulator: Simulator,
+  options: CreateHandlersOptions = {},
+): HttpHandler[] {
+  const base = (options.baseUrl ?? 'https://partnercentral-selling.us-east-1.api.aws').replace(
+    /\/+$/,
+    '',
+  )
   return [
     http.all(`${base}/*`, async ({ request }) => {
       const url = new URL(request.url)
@@ -33,15 +39,23 @@ export function createHandlers(simulator: Simulator, options: CreateHandlersOpti
       if (headers.host === undefined) headers.host = url.host
       const basePath = new URL(base).pathname.replace(/\/+$/, '')
       const path = `${url.pathname.slice(basePath.length) || '/'}${url.search}`
-      const outcome = await simulator.handle({ method: request.method, path, headers, body: new Uint8Array(await request.arrayBuffer()) })
+      const outcome = await simulator.handle({
+        method: request.method,
+        path,
+        headers,
+        body: new Uint8Array(await request.arrayBuffer()),
+      })
       if (outcome.kind === 'hang') {
-        await new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve(), { once: true }))
+        await new Promise<void>((resolve) =>
+          request.signal.addEventListener('abort', () => resolve(), { once: true }),
+        )
         return HttpResponse.error()
       }
       if (outcome.delivery.delayMs > 0) await delay(outcome.delivery.delayMs)
       if (outcome.kind !== 'respond') return HttpResponse.error()
       const { status, headers: responseHeaders, body } = outcome.response
-      if (!isDribbled(outcome.delivery)) return new HttpResponse(body, { status, headers: responseHeaders })
+      if (!isDribbled(outcome.delivery))
+        return new HttpResponse(body, { status, headers: responseHeaders })
       const pieces = bodyPieces(body, outcome.delivery, () => request.signal.aborted)
       const stream = new ReadableStream<Uint8Array>({
         async pull(controller) {

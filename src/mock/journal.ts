@@ -53,11 +53,13 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
     if (name === 'authorization') {
       // Keep only what identifies the caller: the scheme and the credential scope.
       const credential = /Credential=[^,\s]*/.exec(value)?.[0]
-      out[name] = value.startsWith('AWS4-HMAC-SHA256') && credential !== undefined
-        ? value.replace(/Signature\s*=\s*[^,\s]*/g, 'Signature=<redacted>').replace(/Signature=<redacted>.*$/, 'Signature=<redacted>')
-        : `${value.split(/\s/)[0] ?? ''} <redacted>`
-    }
-    else if (SECRET_HEADERS.has(name)) out[name] = '<redacted>'
+      out[name] =
+        value.startsWith('AWS4-HMAC-SHA256') && credential !== undefined
+          ? value
+              .replace(/Signature\s*=\s*[^,\s]*/g, 'Signature=<redacted>')
+              .replace(/Signature=<redacted>.*$/, 'Signature=<redacted>')
+          : `${value.split(/\s/)[0] ?? ''} <redacted>`
+    } else if (SECRET_HEADERS.has(name)) out[name] = '<redacted>'
     else out[name] = value
   }
   return out

@@ -37,10 +37,14 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
       return
     }
     const timer = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer)
-      reject(Object.assign(new Error('Request aborted'), { name: 'AbortError' }))
-    }, { once: true })
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        reject(Object.assign(new Error('Request aborted'), { name: 'AbortError' }))
+      },
+      { once: true },
+    )
   })
 }
 
@@ -50,8 +54,14 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
  * @param options Request timeout.
  * @returns The handler.
  */
-export function createRequestHandler(simulator: Simulator, options: RequestHandlerOptions = {}): SimulatorRequestHandler {
-  async function deliver(outcome: Outcome, signal?: AbortSignal): Promise<{ response: HttpResponse }> {
+export function createRequestHandler(
+  simulator: Simulator,
+  options: RequestHandlerOptions = {},
+): SimulatorRequestHandler {
+  async function deliver(
+    outcome: Outcome,
+    signal?: AbortSignal,
+  ): Promise<{ response: HttpResponse }> {
     switch (outcome.kind) {
       case 'reset-before':
       case 'reset-after':
@@ -59,15 +69,26 @@ export function createRequestHandler(simulator: Simulator, options: RequestHandl
         throw socketError('socket hang up', 'ECONNRESET')
       case 'hang':
         await new Promise<never>((_, reject) => {
-          signal?.addEventListener('abort', () => reject(Object.assign(new Error('Request aborted'), { name: 'AbortError' })), { once: true })
+          signal?.addEventListener(
+            'abort',
+            () => reject(Object.assign(new Error('Request aborted'), { name: 'AbortError' })),
+            { once: true },
+          )
         })
         throw new Error('unreachable')
       case 'respond': {
         await wait(outcome.delivery.delayMs, signal)
         const { response } = outcome
         const headers: Record<string, string> = {}
-        for (const [name, value] of Object.entries(response.headers)) headers[name.toLowerCase()] = value
-        return { response: new HttpResponse({ statusCode: response.status, headers, body: Readable.from(bodyPieces(response.body, outcome.delivery)) }) }
+        for (const [name, value] of Object.entries(response.headers))
+          headers[name.toLowerCase()] = value
+        return {
+          response: new HttpResponse({
+            statusCode: response.status,
+            headers,
+            body: Readable.from(bodyPieces(response.body, outcome.delivery)),
+          }),
+        }
       }
     }
   }
@@ -75,14 +96,26 @@ export function createRequestHandler(simulator: Simulator, options: RequestHandl
   return {
     async handle(request, handlerOptions = {}) {
       const headers: Record<string, string> = {}
-      for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = String(value)
-      const body = typeof request.body === 'string' ? Buffer.from(request.body) : request.body instanceof Uint8Array ? request.body : Buffer.alloc(0)
+      for (const [name, value] of Object.entries(request.headers))
+        headers[name.toLowerCase()] = String(value)
+      const body =
+        typeof request.body === 'string'
+          ? Buffer.from(request.body)
+          : request.body instanceof Uint8Array
+            ? request.body
+            : Buffer.alloc(0)
       const query = new URLSearchParams(request.query as Record<string, string>).toString()
       // A custom endpoint's path is kept by the SDK (`http://host/svc` → `POST /svc/`): the simulator
       // sits at that path, so it sees `/`; the signature covers the full path.
       const full = `${request.path}${query === '' ? '' : `?${query}`}`
       const route = request.path.endsWith('/') ? `/${query === '' ? '' : `?${query}`}` : full
-      const outcome = await simulator.handle({ method: request.method, path: route, signedPath: full, headers, body })
+      const outcome = await simulator.handle({
+        method: request.method,
+        path: route,
+        signedPath: full,
+        headers,
+        body,
+      })
       const timeout = options.requestTimeoutMs
       const callerSignal = handlerOptions.abortSignal as AbortSignal | undefined
       if (timeout === undefined) return deliver(outcome, callerSignal)
@@ -92,7 +125,12 @@ export function createRequestHandler(simulator: Simulator, options: RequestHandl
       const timedOut = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           controller.abort()
-          reject(Object.assign(new Error(`Connection timed out after ${timeout} ms`), { name: 'TimeoutError', code: 'ETIMEDOUT' }))
+          reject(
+            Object.assign(new Error(`Connection timed out after ${timeout} ms`), {
+              name: 'TimeoutError',
+              code: 'ETIMEDOUT',
+            }),
+          )
         }, timeout)
       })
       try {

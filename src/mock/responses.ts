@@ -61,7 +61,11 @@ export function errorResponse(
 ): WireResponse {
   const encoded = encodeErrorName(name, wire.encoding ?? 'type-full')
   const body = { ...encoded.body, [wire.messageKey ?? 'Message']: message, ...members }
-  const headers = { ...baseHeaders(), ...encoded.headers, ...(wire.retryAfter === undefined ? {} : { 'Retry-After': wire.retryAfter }) }
+  const headers = {
+    ...baseHeaders(),
+    ...encoded.headers,
+    ...(wire.retryAfter === undefined ? {} : { 'Retry-After': wire.retryAfter }),
+  }
   return { status, headers, body: JSON.stringify(body) }
 }
 
@@ -76,7 +80,10 @@ export function errorResponse(
 export function frameworkError(name: string, status: number, message: string): WireResponse {
   return {
     status,
-    headers: { ...baseHeaders(), 'X-Amzn-Errortype': `${name}:http://internal.amazon.com/coral/com.amazon.coral.service/` },
+    headers: {
+      ...baseHeaders(),
+      'X-Amzn-Errortype': `${name}:http://internal.amazon.com/coral/com.amazon.coral.service/`,
+    },
     body: JSON.stringify({ __type: `com.amazon.coral.service#${name}`, Message: message }),
   }
 }
@@ -96,9 +103,15 @@ const REASON_PHRASES: Readonly<Record<number, string>> = {
   504: 'Gateway Time-out',
 }
 
-export function proxyResponse(status: number, body: 'html' | 'empty' | 'json' = 'html', retryAfter?: string): WireResponse {
+export function proxyResponse(
+  status: number,
+  body: 'html' | 'empty' | 'json' = 'html',
+  retryAfter?: string,
+): WireResponse {
   const headers = {
-    ...baseHeaders(body === 'html' ? 'text/html' : body === 'json' ? SERVICE.contentType : 'text/plain'),
+    ...baseHeaders(
+      body === 'html' ? 'text/html' : body === 'json' ? SERVICE.contentType : 'text/plain',
+    ),
     ...(retryAfter === undefined ? {} : { 'Retry-After': retryAfter }),
   }
   const text =

@@ -8,7 +8,12 @@ import type { Socket } from 'node:net'
 import { parseJson } from '../internal/parse-json.js'
 import { ToolkitError } from '../internal/toolkit-error.js'
 import { parseBehaviourScript } from './behaviour-script.js'
-import { createSimulator, MAX_BODY_BYTES, type Simulator, type SimulatorOptions } from './simulator.js'
+import {
+  createSimulator,
+  MAX_BODY_BYTES,
+  type Simulator,
+  type SimulatorOptions,
+} from './simulator.js'
 import { bodyPieces, isDribbled, type Outcome } from './wire.js'
 
 /** Options of {@link startMockServer}. */
@@ -83,7 +88,10 @@ function sleep(ms: number): Promise<void> {
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = `${JSON.stringify(body, null, 2)}\n`
-  response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) })
+  response.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+  })
   response.end(text)
 }
 
@@ -124,7 +132,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   simulatorOf('')
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES
 
-  async function deliver(outcome: Outcome, request: IncomingMessage, response: ServerResponse, simulator: Simulator): Promise<void> {
+  async function deliver(
+    outcome: Outcome,
+    request: IncomingMessage,
+    response: ServerResponse,
+    simulator: Simulator,
+  ): Promise<void> {
     if (outcome.kind === 'hang') return
     if (outcome.delivery.delayMs > 0) await sleep(outcome.delivery.delayMs)
     if (outcome.kind === 'respond' && outcome.seq !== undefined) {
@@ -150,11 +163,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return
     }
     response.writeHead(status, headers)
-    for await (const piece of bodyPieces(body, outcome.delivery, () => response.destroyed)) response.write(piece)
+    for await (const piece of bodyPieces(body, outcome.delivery, () => response.destroyed))
+      response.write(piece)
     if (!response.destroyed) response.end()
   }
 
-  async function admin(simulator: Simulator, route: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function admin(
+    simulator: Simulator,
+    route: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
     const key = `${request.method ?? ''} ${route.split('?')[0] ?? ''}`
     switch (key) {
       case 'GET /__eck/journal':
@@ -164,7 +183,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       case 'GET /__eck/invitations':
         return sendJson(response, 200, simulator.invitations())
       case 'GET /__eck/health':
-        return sendJson(response, 200, { ok: true, revision: simulator.revision.id, scenarios: scenarios.size })
+        return sendJson(response, 200, {
+          ok: true,
+          revision: simulator.revision.id,
+          scenarios: scenarios.size,
+        })
       case 'POST /__eck/reset':
         simulator.reset()
         return sendJson(response, 200, { ok: true })
@@ -172,16 +195,20 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       case 'POST /__eck/clock': {
         const body = await readBody(request, maxBody)
         const parsed = body === 'too-large' ? undefined : parseJson(body.toString('utf8'))
-        if (parsed === undefined || !parsed.ok) return sendJson(response, 400, { error: 'The body must be JSON.' })
+        if (parsed === undefined || !parsed.ok)
+          return sendJson(response, 400, { error: 'The body must be JSON.' })
         try {
           if (key === 'PUT /__eck/script') simulator.setScript(parseBehaviourScript(parsed.value))
           else {
             const advance = (parsed.value as { advanceMs?: unknown } | null)?.advanceMs
-            if (typeof advance !== 'number' || advance < 0) return sendJson(response, 400, { error: 'Send {"advanceMs": <ms>}.' })
+            if (typeof advance !== 'number' || advance < 0)
+              return sendJson(response, 400, { error: 'Send {"advanceMs": <ms>}.' })
             simulator.advanceClock(advance)
           }
         } catch (error) {
-          return sendJson(response, 400, { error: error instanceof Error ? error.message : String(error) })
+          return sendJson(response, 400, {
+            error: error instanceof Error ? error.message : String(error),
+          })
         }
         return sendJson(response, 200, { ok: true })
       }
@@ -196,18 +223,30 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const url = request.url ?? '/'
     const scoped = SCENARIO.exec(url.split('?')[0] ?? '/')
     const scenario = scoped?.[1] ?? ''
-    const route = scoped === null ? url : `${scoped[2] ?? '/'}${url.includes('?') ? url.slice(url.indexOf('?')) : ''}`
+    const route =
+      scoped === null
+        ? url
+        : `${scoped[2] ?? '/'}${url.includes('?') ? url.slice(url.indexOf('?')) : ''}`
     const isAdmin = route.startsWith('/__eck/')
-    if (isAdmin && `${request.method ?? ''} ${route.split('?')[0] ?? ''}` === 'DELETE /__eck/scenario') {
+    if (
+      isAdmin &&
+      `${request.method ?? ''} ${route.split('?')[0] ?? ''}` === 'DELETE /__eck/scenario'
+    ) {
       return sendJson(response, 200, { ok: true, deleted: deleteScenario(scenario) })
     }
     if (options.scenariosOnDemand === false && scenario !== '' && !scenarios.has(scenario)) {
-      return sendJson(response, 404, { __type: 'UnknownScenarioException', Message: `No scenario ${JSON.stringify(scenario)} (it ended, or was never started).` })
+      return sendJson(response, 404, {
+        __type: 'UnknownScenarioException',
+        Message: `No scenario ${JSON.stringify(scenario)} (it ended, or was never started).`,
+      })
     }
     const simulator = existingOrNew(scenario)
     if (simulator === undefined) {
       response.setHeader('Connection', 'close')
-      return sendJson(response, 503, { __type: 'ServiceUnavailableException', Message: tooMany(scenario).message })
+      return sendJson(response, 503, {
+        __type: 'ServiceUnavailableException',
+        Message: tooMany(scenario).message,
+      })
     }
     if (isAdmin) return admin(simulator, route, request, response)
     const body = await readBody(request, maxBody)
@@ -229,7 +268,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const server = createServer((request, response) => {
     serve(request, response).catch(() => {
       // A client that went away mid-request, or a failure while answering: drop just this request.
-      if (!response.headersSent && !response.destroyed) sendJson(response, 500, { __type: 'InternalServerException', Message: 'The simulator failed on this request.' })
+      if (!response.headersSent && !response.destroyed)
+        sendJson(response, 500, {
+          __type: 'InternalServerException',
+          Message: 'The simulator failed on this request.',
+        })
       else response.destroy()
     })
   })
@@ -243,7 +286,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   })
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) => reject(new ToolkitError(`Cannot listen on ${host}:${options.port ?? 0}: ${error.message}. Pick another --port.`, { cause: error })))
+    server.once('error', (error) =>
+      reject(
+        new ToolkitError(
+          `Cannot listen on ${host}:${options.port ?? 0}: ${error.message}. Pick another --port.`,
+          { cause: error },
+        ),
+      ),
+    )
     server.listen(options.port ?? 0, host, resolve)
   })
   const address = server.address()

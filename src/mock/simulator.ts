@@ -17,7 +17,13 @@ import { defaultInvitations, invitationArnOf, type Invitation } from './invitati
 import { Journal, redactHeaders, redactPath, type JournalEntry } from './journal.js'
 import { errorResponse, frameworkError, jsonResponse, proxyResponse } from './responses.js'
 import { TaskStore, type Task, type TaskProgress } from './task-store.js'
-import { IMMEDIATE, type Delivery, type Outcome, type WireRequest, type WireResponse } from './wire.js'
+import {
+  IMMEDIATE,
+  type Delivery,
+  type Outcome,
+  type WireRequest,
+  type WireResponse,
+} from './wire.js'
 
 /** Options of {@link createSimulator}. */
 export interface SimulatorOptions extends TaskProgress {
@@ -104,20 +110,35 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   function deliveryOf(step: Step): Delivery {
     const jitter = step.jitterMs === undefined ? 0 : Math.floor(random.next() * (step.jitterMs + 1))
-    return { delayMs: (step.latencyMs ?? 0) + jitter, chunks: step.chunks ?? (step.dribbleMs === undefined ? 1 : 4), dribbleMs: step.dribbleMs ?? 0 }
+    return {
+      delayMs: (step.latencyMs ?? 0) + jitter,
+      chunks: step.chunks ?? (step.dribbleMs === undefined ? 1 : 4),
+      dribbleMs: step.dribbleMs ?? 0,
+    }
   }
 
-  function modelled(name: string, message: string, members: Record<string, unknown> = {}): WireResponse {
+  function modelled(
+    name: string,
+    message: string,
+    members: Record<string, unknown> = {},
+  ): WireResponse {
     const status = isErrorName(name) ? revision.errorHttpStatus[name] : 400
     return errorResponse(name, status, message, members)
   }
 
   function validationError(issues: readonly Issue[]): WireResponse {
     const count = issues.length
-    return modelled('ValidationException', `${count} validation error${count === 1 ? '' : 's'} detected: ${issues.map((issue) => issue.Message).join(' ')}`.slice(0, 2048), {
-      Reason: 'REQUEST_VALIDATION_FAILED',
-      ErrorList: toErrorList(issues),
-    })
+    return modelled(
+      'ValidationException',
+      `${count} validation error${count === 1 ? '' : 's'} detected: ${issues.map((issue) => issue.Message).join(' ')}`.slice(
+        0,
+        2048,
+      ),
+      {
+        Reason: 'REQUEST_VALIDATION_FAILED',
+        ErrorList: toErrorList(issues),
+      },
+    )
   }
 
   interface Processed {
@@ -130,16 +151,39 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (issues.length > 0) return { response: validationError(issues) }
     const catalog = String(input.Catalog)
     const identifier = String(input.Identifier)
-    const override = step.kind === 'task' ? { status: step.status, ...(step.reasonCode === undefined ? {} : { reasonCode: step.reasonCode }), ...(step.message === undefined ? {} : { message: step.message }) } : undefined
+    const override =
+      step.kind === 'task'
+        ? {
+            status: step.status,
+            ...(step.reasonCode === undefined ? {} : { reasonCode: step.reasonCode }),
+            ...(step.message === undefined ? {} : { message: step.message }),
+          }
+        : undefined
     const result = store.start(
-      { caller, catalog, identifier, token: String(input.ClientToken), fingerprint: JSON.stringify([identifier, input.Tags ?? null]) },
+      {
+        caller,
+        catalog,
+        identifier,
+        token: String(input.ClientToken),
+        fingerprint: JSON.stringify([identifier, input.Tags ?? null]),
+      },
       override,
     )
     if (result.kind === 'not-found') {
-      return { response: modelled('ResourceNotFoundException', `Engagement invitation ${identifier} was not found in catalog ${catalog}.`) }
+      return {
+        response: modelled(
+          'ResourceNotFoundException',
+          `Engagement invitation ${identifier} was not found in catalog ${catalog}.`,
+        ),
+      }
     }
     if (result.kind === 'token-conflict') {
-      return { response: modelled('ConflictException', `ClientToken ${JSON.stringify(String(input.ClientToken))} was already used with other parameters; use a new ClientToken for a new request.`) }
+      return {
+        response: modelled(
+          'ConflictException',
+          `ClientToken ${JSON.stringify(String(input.ClientToken))} was already used with other parameters; use a new ClientToken for a new request.`,
+        ),
+      }
     }
     return { response: jsonResponse(store.view(result.task)), task: result.task }
   }
@@ -158,14 +202,37 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (input.NextToken !== undefined) {
       const decoded = decodeNextToken(String(input.NextToken), query)
       if (decoded === undefined) {
-        return { response: validationError([{ FieldName: 'NextToken', Message: 'NextToken is not valid for this request; start again without it.', Code: 'INVALID_VALUE', path: ['NextToken'], keyword: 'format', value: input.NextToken }]) }
+        return {
+          response: validationError([
+            {
+              FieldName: 'NextToken',
+              Message: 'NextToken is not valid for this request; start again without it.',
+              Code: 'INVALID_VALUE',
+              path: ['NextToken'],
+              keyword: 'format',
+              value: input.NextToken,
+            },
+          ]),
+        }
       }
       offset = decoded
     }
     const matching = store.tasks.filter((task) => {
       if (task.caller !== caller || task.catalog !== input.Catalog) return false
-      if (filters.ids !== undefined && !filters.ids.some((id) => id === task.taskId || id === task.taskArn)) return false
-      if (filters.invitations !== undefined && !filters.invitations.some((id) => id === task.invitationId || id === invitationArnOf({ id: task.invitationId, catalog: task.catalog }))) return false
+      if (
+        filters.ids !== undefined &&
+        !filters.ids.some((id) => id === task.taskId || id === task.taskArn)
+      )
+        return false
+      if (
+        filters.invitations !== undefined &&
+        !filters.invitations.some(
+          (id) =>
+            id === task.invitationId ||
+            id === invitationArnOf({ id: task.invitationId, catalog: task.catalog }),
+        )
+      )
+        return false
       return true
     })
     const descending = (input.Sort as { SortOrder?: string } | undefined)?.SortOrder !== 'ASCENDING'
@@ -175,7 +242,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const pageSize = typeof input.MaxResults === 'number' ? input.MaxResults : 20
     const visible = matching.filter((task) => {
       if (filters.statuses !== undefined && !filters.statuses.includes(task.status)) return false
-      if (filters.opportunities !== undefined && (task.opportunityId === undefined || !filters.opportunities.includes(task.opportunityId))) return false
+      if (
+        filters.opportunities !== undefined &&
+        (task.opportunityId === undefined || !filters.opportunities.includes(task.opportunityId))
+      )
+        return false
       return true
     })
     const page = visible.slice(offset, offset + pageSize)
@@ -192,11 +263,27 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   function processGetInvitation(input: Record<string, unknown>): Processed {
     const missing = ['Catalog', 'Identifier'].filter((member) => typeof input[member] !== 'string')
     if (missing.length > 0) {
-      return { response: validationError(missing.map((member) => ({ FieldName: member, Message: `${member} is required.`, Code: 'REQUIRED_FIELD_MISSING' as const, path: [member], keyword: 'required', value: undefined }))) }
+      return {
+        response: validationError(
+          missing.map((member) => ({
+            FieldName: member,
+            Message: `${member} is required.`,
+            Code: 'REQUIRED_FIELD_MISSING' as const,
+            path: [member],
+            keyword: 'required',
+            value: undefined,
+          })),
+        ),
+      }
     }
     const invitation = store.findInvitation(String(input.Catalog), String(input.Identifier))
     if (invitation === undefined) {
-      return { response: modelled('ResourceNotFoundException', `Engagement invitation ${String(input.Identifier)} was not found in catalog ${String(input.Catalog)}.`) }
+      return {
+        response: modelled(
+          'ResourceNotFoundException',
+          `Engagement invitation ${String(input.Identifier)} was not found in catalog ${String(input.Catalog)}.`,
+        ),
+      }
     }
     return {
       response: jsonResponse({
@@ -220,13 +307,32 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         const body = JSON.parse(response.body) as Record<string, unknown>
         switch (step.form) {
           case 'truncated-json':
-            return { ...response, body: response.body.slice(0, Math.max(1, Math.floor(response.body.length / 2))) }
+            return {
+              ...response,
+              body: response.body.slice(0, Math.max(1, Math.floor(response.body.length / 2))),
+            }
           case 'wrong-content-type':
-            return { ...response, headers: { ...response.headers, 'Content-Type': 'text/html' }, body: `<html><body>${response.body}</body></html>` }
+            return {
+              ...response,
+              headers: { ...response.headers, 'Content-Type': 'text/html' },
+              body: `<html><body>${response.body}</body></html>`,
+            }
           case 'epoch-start-time':
-            return { ...response, body: JSON.stringify({ ...body, StartTime: Math.floor(Date.parse(String(body.StartTime ?? new Date().toISOString())) / 1000) }) }
+            return {
+              ...response,
+              body: JSON.stringify({
+                ...body,
+                StartTime: Math.floor(
+                  Date.parse(String(body.StartTime ?? new Date().toISOString())) / 1000,
+                ),
+              }),
+            }
           case 'html-200':
-            return { ...response, headers: { ...response.headers, 'Content-Type': 'text/html' }, body: '<html><body>OK</body></html>' }
+            return {
+              ...response,
+              headers: { ...response.headers, 'Content-Type': 'text/html' },
+              body: '<html><body>OK</body></html>',
+            }
           case 'empty-200':
             return { ...response, body: '' }
           case 'not-an-object':
@@ -236,7 +342,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       }
       case 'extra-fields': {
         const body = JSON.parse(response.body) as Record<string, unknown>
-        return { ...response, body: JSON.stringify({ ...body, ...(step.fields ?? { FutureMember: 'x', Nested: { Deep: [1, 2, 3] } }) }) }
+        return {
+          ...response,
+          body: JSON.stringify({
+            ...body,
+            ...(step.fields ?? { FutureMember: 'x', Nested: { Deep: [1, 2, 3] } }),
+          }),
+        }
       }
       default:
         return response
@@ -244,20 +356,38 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   }
 
   function errorFor(step: Extract<Step, { kind: 'error' }>): WireResponse {
-    const status = step.status ?? (isErrorName(step.name) ? revision.errorHttpStatus[step.name] : 400)
+    const status =
+      step.status ?? (isErrorName(step.name) ? revision.errorHttpStatus[step.name] : 400)
     // Full members by default, so that a client meets every field a real error can carry.
     const defaults: Record<string, unknown> =
       step.name === 'ValidationException'
-        ? { Reason: 'BUSINESS_VALIDATION_FAILED', ErrorList: [{ FieldName: 'Identifier', Message: 'The engagement invitation cannot be accepted in its current state.', Code: 'INVALID_RESOURCE_STATE' }] }
+        ? {
+            Reason: 'BUSINESS_VALIDATION_FAILED',
+            ErrorList: [
+              {
+                FieldName: 'Identifier',
+                Message: 'The engagement invitation cannot be accepted in its current state.',
+                Code: 'INVALID_RESOURCE_STATE',
+              },
+            ],
+          }
         : step.name === 'AccessDeniedException'
           ? { Reason: 'INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE' }
           : {}
-    const message = step.message ?? (isErrorName(step.name) ? ERROR_INFO[step.name].summary : `Simulated ${step.name}.`)
-    return errorResponse(step.name, status, message, { ...defaults, ...step.members }, {
-      ...(step.encoding === undefined ? {} : { encoding: step.encoding }),
-      ...(step.messageKey === undefined ? {} : { messageKey: step.messageKey }),
-      ...(step.retryAfter === undefined ? {} : { retryAfter: step.retryAfter }),
-    })
+    const message =
+      step.message ??
+      (isErrorName(step.name) ? ERROR_INFO[step.name].summary : `Simulated ${step.name}.`)
+    return errorResponse(
+      step.name,
+      status,
+      message,
+      { ...defaults, ...step.members },
+      {
+        ...(step.encoding === undefined ? {} : { encoding: step.encoding }),
+        ...(step.messageKey === undefined ? {} : { messageKey: step.messageKey }),
+        ...(step.retryAfter === undefined ? {} : { retryAfter: step.retryAfter }),
+      },
+    )
   }
 
   async function handle(request: WireRequest): Promise<Outcome> {
@@ -268,19 +398,48 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       method: request.method,
       path: redactPath(request.path),
       headers: redactHeaders(request.headers),
-      body: Buffer.from(request.body.buffer, request.body.byteOffset, Math.min(request.body.byteLength, bodyLimit * 4)).toString('utf8').slice(0, bodyLimit),
+      body: Buffer.from(
+        request.body.buffer,
+        request.body.byteOffset,
+        Math.min(request.body.byteLength, bodyLimit * 4),
+      )
+        .toString('utf8')
+        .slice(0, bodyLimit),
       ...(request.body.byteLength > bodyLimit ? { bodyTruncated: true as const } : {}),
     }
-    const answer = (response: WireResponse, extra: Partial<JournalEntry> = {}, delivery: Delivery = IMMEDIATE): Outcome => {
+    const answer = (
+      response: WireResponse,
+      extra: Partial<JournalEntry> = {},
+      delivery: Delivery = IMMEDIATE,
+    ): Outcome => {
       const errorName = response.status >= 400 ? errorNameOf(response) : undefined
-      journal.record({ ...base, ...extra, outcome: 'respond', status: response.status, ...(errorName === undefined ? {} : { errorName }), response: response.body.slice(0, bodyLimit) })
+      journal.record({
+        ...base,
+        ...extra,
+        outcome: 'respond',
+        status: response.status,
+        ...(errorName === undefined ? {} : { errorName }),
+        response: response.body.slice(0, bodyLimit),
+      })
       return { kind: 'respond', response, delivery, seq }
     }
     if (request.method !== 'POST' || request.path.split('?')[0] !== '/') {
-      return answer(frameworkError('UnknownOperationException', 400, `Only POST / is served here, got ${request.method} ${request.path}.`))
+      return answer(
+        frameworkError(
+          'UnknownOperationException',
+          400,
+          `Only POST / is served here, got ${request.method} ${request.path}.`,
+        ),
+      )
     }
     if (request.body.byteLength > maxBody) {
-      return answer(frameworkError('SerializationException', 413, `The request body is ${request.body.byteLength} bytes; the limit is ${maxBody}.`))
+      return answer(
+        frameworkError(
+          'SerializationException',
+          413,
+          `The request body is ${request.body.byteLength} bytes; the limit is ${maxBody}.`,
+        ),
+      )
     }
     const checked = checkSignature(request, options.signature ?? {})
     const auth = checked instanceof Promise ? await checked : checked
@@ -288,24 +447,56 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const target = request.headers['x-amz-target'] ?? ''
     const operation = OPERATIONS.find((name) => target === `${TARGET_PREFIX}${name}`)
     if (operation === undefined) {
-      return answer(frameworkError('UnknownOperationException', 400, target === '' ? 'Missing X-Amz-Target header.' : `Unknown operation ${JSON.stringify(target)}.`))
+      return answer(
+        frameworkError(
+          'UnknownOperationException',
+          400,
+          target === ''
+            ? 'Missing X-Amz-Target header.'
+            : `Unknown operation ${JSON.stringify(target)}.`,
+        ),
+      )
     }
     const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase()
     if (contentType !== SERVICE.contentType) {
-      return answer(frameworkError('SerializationException', 400, `Expected Content-Type ${SERVICE.contentType}, got ${JSON.stringify(request.headers['content-type'] ?? '')}.`), { operation })
+      return answer(
+        frameworkError(
+          'SerializationException',
+          400,
+          `Expected Content-Type ${SERVICE.contentType}, got ${JSON.stringify(request.headers['content-type'] ?? '')}.`,
+        ),
+        { operation },
+      )
     }
     let text: string
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(request.body)
     } catch {
-      return answer(frameworkError('SerializationException', 400, 'The request body is not valid UTF-8.'), { operation })
+      return answer(
+        frameworkError('SerializationException', 400, 'The request body is not valid UTF-8.'),
+        { operation },
+      )
     }
     const parsed = parseJson(text === '' ? '{}' : text)
     if (!parsed.ok) {
-      return answer(frameworkError('SerializationException', 400, `The request body is not JSON: line ${parsed.line}, column ${parsed.column}: ${parsed.reason}.`), { operation })
+      return answer(
+        frameworkError(
+          'SerializationException',
+          400,
+          `The request body is not JSON: line ${parsed.line}, column ${parsed.column}: ${parsed.reason}.`,
+        ),
+        { operation },
+      )
     }
     if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-      return answer(frameworkError('SerializationException', 400, 'Start of structure or map found where not expected: the body must be a JSON object.'), { operation })
+      return answer(
+        frameworkError(
+          'SerializationException',
+          400,
+          'Start of structure or map found where not expected: the body must be a JSON object.',
+        ),
+        { operation },
+      )
     }
     const input = parsed.value as Record<string, unknown>
     const { attempt, step } = nextStep(operation)
@@ -319,7 +510,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         journal.record({ ...base, ...context, outcome: 'hang' })
         return { kind: 'hang' }
       case 'http':
-        return answer(proxyResponse(step.status, step.body ?? 'html', step.retryAfter), context, delivery)
+        return answer(
+          proxyResponse(step.status, step.body ?? 'html', step.retryAfter),
+          context,
+          delivery,
+        )
       case 'error':
         if (step.afterProcessing !== true) return answer(errorFor(step), context, delivery)
         break
@@ -332,9 +527,15 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         : operation === 'ListEngagementByAcceptingInvitationTasks'
           ? processList(input, auth.accessKeyId)
           : processGetInvitation(input)
-    const taskContext = processed.task === undefined ? context : { ...context, taskId: processed.task.taskId }
+    const taskContext =
+      processed.task === undefined ? context : { ...context, taskId: processed.task.taskId }
     if (step.kind === 'reset-after') {
-      journal.record({ ...base, ...taskContext, outcome: 'reset-after', status: processed.response.status })
+      journal.record({
+        ...base,
+        ...taskContext,
+        outcome: 'reset-after',
+        status: processed.response.status,
+      })
       return { kind: 'reset-after', delivery }
     }
     return answer(applyStep(step, processed), taskContext, delivery)
@@ -376,8 +577,16 @@ function encodeNextToken(offset: number, query: string): string {
 
 function decodeNextToken(token: string, query: string): number | undefined {
   try {
-    const decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; q?: unknown }
-    return typeof decoded.o === 'number' && Number.isInteger(decoded.o) && decoded.o >= 0 && decoded.q === query ? decoded.o : undefined
+    const decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
+      o?: unknown
+      q?: unknown
+    }
+    return typeof decoded.o === 'number' &&
+      Number.isInteger(decoded.o) &&
+      decoded.o >= 0 &&
+      decoded.q === query
+      ? decoded.o
+      : undefined
   } catch {
     return undefined
   }

@@ -18,7 +18,9 @@ export interface Task {
   readonly invitationId: string
   status: TaskStatus
   /** Where the task will end. */
-  readonly planned: { readonly status: 'COMPLETE' } | { readonly status: 'FAILED'; readonly reasonCode: string; readonly message: string }
+  readonly planned:
+    | { readonly status: 'COMPLETE' }
+    | { readonly status: 'FAILED'; readonly reasonCode: string; readonly message: string }
   reasonCode?: string
   message?: string
   opportunityId?: string
@@ -89,7 +91,9 @@ export class TaskStore {
    */
   findInvitation(catalog: string, identifier: string): Invitation | undefined {
     return this.invitations.find(
-      (invitation) => invitation.catalog === catalog && (invitation.id === identifier || invitationArnOf(invitation) === identifier),
+      (invitation) =>
+        invitation.catalog === catalog &&
+        (invitation.id === identifier || invitationArnOf(invitation) === identifier),
     )
   }
 
@@ -100,7 +104,13 @@ export class TaskStore {
    * @returns The task, or why there is none.
    */
   start(
-    input: { caller: string; catalog: string; identifier: string; token: string; fingerprint: string },
+    input: {
+      caller: string
+      catalog: string
+      identifier: string
+      token: string
+      fingerprint: string
+    },
     override?: { status: TaskStatus; reasonCode?: string; message?: string },
   ): StartResult {
     // Tokens are scoped per caller and catalog. Everything from here on is synchronous, so concurrent
@@ -120,23 +130,44 @@ export class TaskStore {
 
   private plannedEnd(invitation: Invitation): Task['planned'] {
     if (invitation.status === 'EXPIRED' || invitation.status === 'REJECTED') {
-      return { status: 'FAILED', reasonCode: 'InvitationValidationFailed', message: `Invitation ${invitation.id} is ${invitation.status} and cannot be accepted.` }
+      return {
+        status: 'FAILED',
+        reasonCode: 'InvitationValidationFailed',
+        message: `Invitation ${invitation.id} is ${invitation.status} and cannot be accepted.`,
+      }
     }
-    const busy = this.tasks.some((task) => task.invitationId === invitation.id && task.catalog === invitation.catalog && task.planned.status === 'COMPLETE')
+    const busy = this.tasks.some(
+      (task) =>
+        task.invitationId === invitation.id &&
+        task.catalog === invitation.catalog &&
+        task.planned.status === 'COMPLETE',
+    )
     if (invitation.status === 'ACCEPTED' || busy) {
-      return { status: 'FAILED', reasonCode: 'EngagementInvitationConflict', message: `Invitation ${invitation.id} was already accepted.` }
+      return {
+        status: 'FAILED',
+        reasonCode: 'EngagementInvitationConflict',
+        message: `Invitation ${invitation.id} was already accepted.`,
+      }
     }
     return { status: 'COMPLETE' }
   }
 
-  private createTask(caller: string, invitation: Invitation, override?: { status: TaskStatus; reasonCode?: string; message?: string }): Task {
+  private createTask(
+    caller: string,
+    invitation: Invitation,
+    override?: { status: TaskStatus; reasonCode?: string; message?: string },
+  ): Task {
     const taskId = `task-${this.random.string(ALNUM, 13)}`
     const planned: Task['planned'] =
       override === undefined || override.status === 'IN_PROGRESS'
         ? this.plannedEnd(invitation)
         : override.status === 'COMPLETE'
           ? { status: 'COMPLETE' }
-          : { status: 'FAILED', reasonCode: override.reasonCode ?? 'InternalError', message: override.message ?? 'The task failed.' }
+          : {
+              status: 'FAILED',
+              reasonCode: override.reasonCode ?? 'InternalError',
+              message: override.message ?? 'The task failed.',
+            }
     const task: Task = {
       seq: this.tasks.length + 1,
       taskId,
@@ -160,8 +191,11 @@ export class TaskStore {
       task.status = 'COMPLETE'
       task.opportunityId = `O${1_000_000 + Math.floor(this.random.next() * 8_999_999_999)}`
       task.resourceSnapshotJobId = `job-${this.random.string(ALNUM, 13)}`
-      const invitation = this.invitations.find((i) => i.id === task.invitationId && i.catalog === task.catalog)
-      if (invitation !== undefined && invitation.status === 'PENDING') invitation.status = 'ACCEPTED'
+      const invitation = this.invitations.find(
+        (i) => i.id === task.invitationId && i.catalog === task.catalog,
+      )
+      if (invitation !== undefined && invitation.status === 'PENDING')
+        invitation.status = 'ACCEPTED'
     } else {
       task.status = 'FAILED'
       task.reasonCode = task.planned.reasonCode
@@ -200,7 +234,9 @@ export class TaskStore {
       ...(task.message === undefined ? {} : { Message: task.message }),
       ...(task.reasonCode === undefined ? {} : { ReasonCode: task.reasonCode }),
       ...(task.opportunityId === undefined ? {} : { OpportunityId: task.opportunityId }),
-      ...(task.resourceSnapshotJobId === undefined ? {} : { ResourceSnapshotJobId: task.resourceSnapshotJobId }),
+      ...(task.resourceSnapshotJobId === undefined
+        ? {}
+        : { ResourceSnapshotJobId: task.resourceSnapshotJobId }),
       EngagementInvitationId: task.invitationId,
     }
   }

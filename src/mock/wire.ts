@@ -32,7 +32,12 @@ export interface Delivery {
 
 /** What the transport must do with a request. */
 export type Outcome =
-  | { readonly kind: 'respond'; readonly response: WireResponse; readonly delivery: Delivery; /** The journal entry of this answer. */ readonly seq?: number }
+  | {
+      readonly kind: 'respond'
+      readonly response: WireResponse
+      readonly delivery: Delivery
+      /** The journal entry of this answer. */ readonly seq?: number
+    }
   /** Drop the connection without processing (a reset before the request arrived). */
   | { readonly kind: 'reset-before'; readonly delivery: Delivery }
   /** The request was processed; drop the connection instead of answering (a lost response). */
@@ -55,7 +60,11 @@ export function isDribbled(delivery: Delivery): boolean {
  * @param stopped Asked before each wait; the pieces end when it says true (the client went away).
  * @returns The pieces, each after its wait.
  */
-export async function* bodyPieces(body: string, delivery: Delivery, stopped: () => boolean = () => false): AsyncGenerator<Uint8Array> {
+export async function* bodyPieces(
+  body: string,
+  delivery: Delivery,
+  stopped: () => boolean = () => false,
+): AsyncGenerator<Uint8Array> {
   const bytes = Buffer.from(body)
   if (!isDribbled(delivery) || bytes.length === 0) {
     yield bytes

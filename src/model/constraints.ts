@@ -58,7 +58,9 @@ export const STRING_CONSTRAINTS = {
   // The comma is a literal member of the class, in the model too.
   EngagementInvitationIdentifier: { pattern: '^engi-[0-9,a-z]{13}$' },
   // RFC 3339 as the AWS SDK parses it (its RFC3339_WITH_OFFSET); `format: date-time` checks the values.
-  DateTime: { pattern: '^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$' },
+  DateTime: {
+    pattern: '^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$',
+  },
   // The model says `(?s).{1,2048}`; ECMAScript has no inline flags, so `[\s\S]` stands for `(?s).`.
   NextToken: { pattern: '^[\\s\\S]{1,2048}$', lengthInPattern: { min: 1, max: 2048 } },
 } as const satisfies Record<string, StringConstraint>

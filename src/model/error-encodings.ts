@@ -29,7 +29,9 @@ export const ERROR_ENCODINGS = {
 export type ErrorEncoding = keyof typeof ERROR_ENCODINGS
 
 /** Every error encoding; `type-full` is the canonical one. */
-export const ERROR_ENCODING_NAMES: readonly ErrorEncoding[] = Object.keys(ERROR_ENCODINGS) as ErrorEncoding[]
+export const ERROR_ENCODING_NAMES: readonly ErrorEncoding[] = Object.keys(
+  ERROR_ENCODINGS,
+) as ErrorEncoding[]
 
 /** How the message member is spelled: both occur, a client must read both. */
 export type MessageKey = 'Message' | 'message'
@@ -43,7 +45,9 @@ export type MessageKey = 'Message' | 'message'
 export const NESTED_TYPE_MEMBER = 'ErrorDetails'
 
 /** The value of {@link NESTED_TYPE_MEMBER} in the `type-nested` form. */
-export const NESTED_TYPE_DETAILS = [{ __type: 'com.amazon.internal#ErrorDetails', reason: 'Some reason' }] as const
+export const NESTED_TYPE_DETAILS = [
+  { __type: 'com.amazon.internal#ErrorDetails', reason: 'Some reason' },
+] as const
 
 /** Where an encoded name goes. */
 export interface EncodedErrorName {
@@ -62,7 +66,10 @@ export interface EncodedErrorName {
 export function encodeErrorName(name: string, encoding: ErrorEncoding): EncodedErrorName {
   const { place, form } = ERROR_ENCODINGS[encoding]
   if (form === 'nested') {
-    return { body: { __type: `${SERVICE.namespace}#${name}`, [NESTED_TYPE_MEMBER]: NESTED_TYPE_DETAILS }, headers: {} }
+    return {
+      body: { __type: `${SERVICE.namespace}#${name}`, [NESTED_TYPE_MEMBER]: NESTED_TYPE_DETAILS },
+      headers: {},
+    }
   }
   const text =
     form === 'bare'

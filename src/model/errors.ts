@@ -29,7 +29,8 @@ export const ERROR_INFO = {
     sdkRetry: 'no',
     members: ['Message', 'Reason', 'ErrorList'],
     required: ['Message', 'Reason'],
-    summary: 'The input breaks a constraint or a business rule; fix the request (ErrorList says where).',
+    summary:
+      'The input breaks a constraint or a business rule; fix the request (ErrorList says where).',
   },
   ServiceQuotaExceededException: {
     httpStatus: 402,
@@ -61,7 +62,8 @@ export const ERROR_INFO = {
     sdkRetry: 'no',
     members: ['Message'],
     required: [],
-    summary: 'The request conflicts with the current state (e.g. a ClientToken reused with other parameters).',
+    summary:
+      'The request conflicts with the current state (e.g. a ClientToken reused with other parameters).',
   },
   ThrottlingException: {
     httpStatus: 429,
@@ -69,7 +71,8 @@ export const ERROR_INFO = {
     sdkRetry: 'throttling',
     members: ['Message'],
     required: [],
-    summary: 'Too many requests; retry with back-off (retried by name, so a 400 carrying it is retried too).',
+    summary:
+      'Too many requests; retry with back-off (retried by name, so a 400 carrying it is retried too).',
   },
   InternalServerException: {
     httpStatus: 500,

@@ -52,7 +52,8 @@ export interface Revision {
 const CURRENT: Revision = {
   id: '2025-12',
   title: 'Current service model (ClientToken ^.{1,255}$ since 2025-12-01)',
-  source: 'Smithy model partnercentral-selling 2022-07-26, as of 2025-12; AWS SDK for JavaScript v3',
+  source:
+    'Smithy model partnercentral-selling 2022-07-26, as of 2025-12; AWS SDK for JavaScript v3',
   strings: STRING_CONSTRAINTS,
   lists: LIST_CONSTRAINTS,
   integers: INTEGER_CONSTRAINTS,
@@ -75,7 +76,8 @@ const REFERENCE: Revision = {
       pattern: '^[!-~]{1,64}$',
       minLength: 1,
       lengthInPattern: { min: 1, max: 64 },
-      description: 'Idempotency token: 1..64 printable ASCII characters, no spaces (API reference page).',
+      description:
+        'Idempotency token: 1..64 printable ASCII characters, no spaces (API reference page).',
     },
     EngagementInvitationArnOrIdentifier: {
       pattern: '^(arn:.*|engi-[0-9a-z]{13})$',
@@ -114,7 +116,8 @@ export const REVISIONS: Readonly<Record<RevisionId, Revision>> = {
 export function resolveRevision(id?: string): Revision {
   if (id === undefined) return REVISIONS[DEFAULT_REVISION]
   const resolved = (Object.hasOwn(REVISION_ALIASES, id) ? REVISION_ALIASES[id] : undefined) ?? id
-  if ((REVISION_IDS as readonly string[]).includes(resolved)) return REVISIONS[resolved as RevisionId]
+  if ((REVISION_IDS as readonly string[]).includes(resolved))
+    return REVISIONS[resolved as RevisionId]
   throw new UsageError(
     `Unknown revision ${JSON.stringify(id)}. Known: 2025-12 (alias latest), reference. Pass one of them with --revision.`,
   )

@@ -8,7 +8,12 @@
  * const { pact } = await writePact(moduleConformanceClient('mine', myClient), { consumer: 'partner-portal' })
  * @module
  */
-export { pactInteractions, PACT_PROVIDER, PACT_STATE_NAMES, PACT_INVITATION } from './pact-interactions.js'
+export {
+  pactInteractions,
+  PACT_PROVIDER,
+  PACT_STATE_NAMES,
+  PACT_INVITATION,
+} from './pact-interactions.js'
 export { requestBody, responseBody, contentTypeMatcher, pactPattern } from './pact-matchers.js'
 export { writePact } from './write-pact.js'
 export { verifyPacts, verificationHeaders } from './verify-pacts.js'

@@ -35,11 +35,13 @@ export interface RunPactCliOptions {
 export function pactBinary(): string {
   const require = createRequire(import.meta.url)
   try {
-    const standalone = require('@pact-foundation/pact-cli/src/pact-standalone.js') as { standalone: () => { pactFullPath: string } }
+    const standalone = require('@pact-foundation/pact-cli/src/pact-standalone.js') as {
+      standalone: () => { pactFullPath: string }
+    }
     return standalone.standalone().pactFullPath
   } catch (error) {
     throw new ToolkitError(
-      `The Pact CLI binary for ${process.platform}-${process.arch} is not installed (${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}). Reinstall without --omit=optional: the binaries are optional dependencies of @pact-foundation/pact-cli.`,
+      `The Pact CLI binary for ${process.platform}-${process.arch} is not installed (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}). Reinstall without --omit=optional: the binaries are optional dependencies of @pact-foundation/pact-cli.`,
     )
   }
 }
@@ -53,8 +55,15 @@ export function pactBinary(): string {
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {
   let out = text
   // Longest first, each also in the forms a broker may echo it (base64, URL-encoded).
-  const forms = secrets.filter((secret) => secret !== '').flatMap((secret) => [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret)])
-  for (const secret of [...new Set(forms)].sort((a, b) => b.length - a.length)) out = out.split(secret).join('<redacted>')
+  const forms = secrets
+    .filter((secret) => secret !== '')
+    .flatMap((secret) => [
+      secret,
+      Buffer.from(secret).toString('base64'),
+      encodeURIComponent(secret),
+    ])
+  for (const secret of [...new Set(forms)].sort((a, b) => b.length - a.length))
+    out = out.split(secret).join('<redacted>')
   return out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, '$1 <redacted>')
 }
 
@@ -64,10 +73,17 @@ export function redactSecrets(text: string, secrets: readonly string[] = []): st
  * @param options Environment, secrets to redact, abort signal.
  * @returns The exit code and the redacted output.
  */
-export function runPactCli(args: readonly string[], options: RunPactCliOptions): Promise<PactCliRun> {
+export function runPactCli(
+  args: readonly string[],
+  options: RunPactCliOptions,
+): Promise<PactCliRun> {
   const binary = pactBinary()
   return new Promise((resolve) => {
-    const child = spawn(binary, [...args], { env: { ...options.env }, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(binary, [...args], {
+      env: { ...options.env },
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8')
@@ -80,7 +96,11 @@ export function runPactCli(args: readonly string[], options: RunPactCliOptions):
     options.signal?.addEventListener('abort', stop, { once: true })
     const finish = (exitCode: number, extra = ''): void => {
       options.signal?.removeEventListener('abort', stop)
-      resolve({ exitCode, stdout: redactSecrets(stdout, options.secrets), stderr: redactSecrets(stderr + extra, options.secrets) })
+      resolve({
+        exitCode,
+        stdout: redactSecrets(stdout, options.secrets),
+        stderr: redactSecrets(stderr + extra, options.secrets),
+      })
     }
     child.on('error', (error) => finish(127, `cannot run ${binary}: ${error.message}\n`))
     child.on('close', (code, signal) => finish(code ?? (signal === null ? 1 : 128 + 15)))

@@ -15,7 +15,11 @@ export interface PactState {
 
 /** What the provider answers in one interaction. */
 export type PactAnswer =
-  | { readonly kind: 'task'; readonly taskStatus: 'IN_PROGRESS' | 'COMPLETE' | 'FAILED'; readonly reasonCode?: string }
+  | {
+      readonly kind: 'task'
+      readonly taskStatus: 'IN_PROGRESS' | 'COMPLETE' | 'FAILED'
+      readonly reasonCode?: string
+    }
   | { readonly kind: 'error'; readonly name: ErrorName; readonly status: number }
 
 /** One interaction. */
@@ -24,7 +28,11 @@ export interface PactInteraction {
   readonly description: string
   readonly states: readonly PactState[]
   /** The call's input (example values; the pact matches them by the model's patterns). */
-  readonly input: { readonly Catalog: string; readonly Identifier: string; readonly ClientToken: string }
+  readonly input: {
+    readonly Catalog: string
+    readonly Identifier: string
+    readonly ClientToken: string
+  }
   readonly answer: PactAnswer
 }
 
@@ -44,7 +52,10 @@ export const PACT_STATE_NAMES = {
 } as const
 
 function pending(): PactState {
-  return { name: PACT_STATE_NAMES.pending, params: { id: PACT_INVITATION.id, catalog: PACT_INVITATION.catalog } }
+  return {
+    name: PACT_STATE_NAMES.pending,
+    params: { id: PACT_INVITATION.id, catalog: PACT_INVITATION.catalog },
+  }
 }
 
 function inputFor(token: string): PactInteraction['input'] {
@@ -81,7 +92,10 @@ export function pactInteractions(revision?: string): PactInteraction[] {
     })
   }
   for (const name of ERROR_NAMES) {
-    const state: PactState = name === 'ThrottlingException' ? { name: PACT_STATE_NAMES.throttled, params: {} } : { name: PACT_STATE_NAMES.answers, params: { error: name } }
+    const state: PactState =
+      name === 'ThrottlingException'
+        ? { name: PACT_STATE_NAMES.throttled, params: {} }
+        : { name: PACT_STATE_NAMES.answers, params: { error: name } }
     interactions.push({
       description: `a start answered with ${name}`,
       states: [pending(), state],

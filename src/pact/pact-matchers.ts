@@ -54,24 +54,45 @@ export function responseBody(answer: PactAnswer): Record<string, unknown> {
   if (answer.kind === 'task') {
     return {
       TaskId: matching('TaskIdentifier', EXAMPLE_TASK_ID),
-      TaskArn: matching('TaskArn', `arn:aws:partnercentral:us-east-1:123456789012:catalog/Sandbox/engagement-by-accepting-invitation-task/${EXAMPLE_TASK_ID}`),
+      TaskArn: matching(
+        'TaskArn',
+        `arn:aws:partnercentral:us-east-1:123456789012:catalog/Sandbox/engagement-by-accepting-invitation-task/${EXAMPLE_TASK_ID}`,
+      ),
       StartTime: matching('DateTime', '2026-11-26T10:00:00.000Z'),
       TaskStatus: answer.taskStatus,
       EngagementInvitationId: matching('EngagementInvitationIdentifier', 'engi-0123456789abc'),
       ...(answer.taskStatus === 'COMPLETE'
-        ? { OpportunityId: matching('OpportunityIdentifier', 'O1234567890'), ResourceSnapshotJobId: matching('ResourceSnapshotJobIdentifier', 'job-0123456789abc') }
+        ? {
+            OpportunityId: matching('OpportunityIdentifier', 'O1234567890'),
+            ResourceSnapshotJobId: matching('ResourceSnapshotJobIdentifier', 'job-0123456789abc'),
+          }
         : {}),
-      ...(answer.taskStatus === 'FAILED' ? { ReasonCode: answer.reasonCode, Message: like('The task failed.') } : {}),
+      ...(answer.taskStatus === 'FAILED'
+        ? { ReasonCode: answer.reasonCode, Message: like('The task failed.') }
+        : {}),
     }
   }
   const members: Record<string, unknown> = {
-    __type: regex(`^(?:[^#:,]*#)?${answer.name}(?:[:,].*)?$`, `${SERVICE.namespace}#${answer.name}`),
+    __type: regex(
+      `^(?:[^#:,]*#)?${answer.name}(?:[:,].*)?$`,
+      `${SERVICE.namespace}#${answer.name}`,
+    ),
     Message: like(ERROR_INFO[answer.name].summary),
   }
   if (answer.name === 'ValidationException') {
-    members.Reason = regex('^(REQUEST_VALIDATION_FAILED|BUSINESS_VALIDATION_FAILED)$', 'BUSINESS_VALIDATION_FAILED')
-    members.ErrorList = eachLike({ Message: like('The invitation is not in a state that can be accepted.'), Code: like('INVALID_RESOURCE_STATE') })
+    members.Reason = regex(
+      '^(REQUEST_VALIDATION_FAILED|BUSINESS_VALIDATION_FAILED)$',
+      'BUSINESS_VALIDATION_FAILED',
+    )
+    members.ErrorList = eachLike({
+      Message: like('The invitation is not in a state that can be accepted.'),
+      Code: like('INVALID_RESOURCE_STATE'),
+    })
   }
-  if (answer.name === 'AccessDeniedException') members.Reason = regex('^INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE$', 'INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE')
+  if (answer.name === 'AccessDeniedException')
+    members.Reason = regex(
+      '^INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE$',
+      'INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE',
+    )
   return members
 }

@@ -17,8 +17,12 @@ function statesIn(pactUrls: readonly string[]): Set<string> {
   for (const url of pactUrls) {
     if (/^https?:\/\//.test(url)) continue
     try {
-      const pact = JSON.parse(readFileSync(url, 'utf8')) as { interactions?: { providerStates?: { name?: unknown }[] }[] }
-      for (const interaction of pact.interactions ?? []) for (const state of interaction.providerStates ?? []) if (typeof state.name === 'string') names.add(state.name)
+      const pact = JSON.parse(readFileSync(url, 'utf8')) as {
+        interactions?: { providerStates?: { name?: unknown }[] }[]
+      }
+      for (const interaction of pact.interactions ?? [])
+        for (const state of interaction.providerStates ?? [])
+          if (typeof state.name === 'string') names.add(state.name)
     } catch {
       // An unreadable pact fails in the Verifier, with its own message.
     }
@@ -74,7 +78,10 @@ export interface VerifyPactsResult {
  * @returns `Authorization` and `X-Amz-Date` header lines.
  */
 export function verificationHeaders(now: Date = new Date()): string[] {
-  const amzDate = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  const amzDate = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
   return [
     `Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/${amzDate.slice(0, 8)}/${SERVICE.region}/${SERVICE.signingName}/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`,
     `X-Amz-Date: ${amzDate}`,
@@ -100,13 +107,23 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
       try {
         handler(simulator, (params ?? {}) as Record<string, unknown>, revision)
       } catch (error) {
-        stateErrors.push(`provider state "${name}": ${error instanceof Error ? error.message : String(error)}`)
+        stateErrors.push(
+          `provider state "${name}": ${error instanceof Error ? error.message : String(error)}`,
+        )
         // The interaction must not pass on a state nobody set up: every call now fails.
-        simulator.setScript({ operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'http', status: 501, body: 'empty' } } } })
+        simulator.setScript({
+          operations: {
+            StartEngagementByAcceptingInvitationTask: {
+              then: { kind: 'http', status: 501, body: 'empty' },
+            },
+          },
+        })
       }
       return Promise.resolve(undefined)
     }
-    const known = Object.fromEntries(Object.entries(PROVIDER_STATES).map(([name, handler]) => [name, wrap(name, handler)]))
+    const known = Object.fromEntries(
+      Object.entries(PROVIDER_STATES).map(([name, handler]) => [name, wrap(name, handler)]),
+    )
     // Pact only warns about a state with no handler: each unknown state of the local pacts gets one that fails.
     const stateHandlers = { ...known }
     for (const name of statesIn(options.pactUrls ?? [])) {
@@ -125,15 +142,23 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
         : {
             pactBrokerUrl: options.broker.url,
             consumerVersionSelectors: [{ mainBranch: true }, { deployedOrReleased: true }],
-            ...(options.broker.token === undefined ? {} : { pactBrokerToken: options.broker.token }),
-            ...(options.broker.username === undefined ? {} : { pactBrokerUsername: options.broker.username }),
-            ...(options.broker.password === undefined ? {} : { pactBrokerPassword: options.broker.password }),
+            ...(options.broker.token === undefined
+              ? {}
+              : { pactBrokerToken: options.broker.token }),
+            ...(options.broker.username === undefined
+              ? {}
+              : { pactBrokerUsername: options.broker.username }),
+            ...(options.broker.password === undefined
+              ? {}
+              : { pactBrokerPassword: options.broker.password }),
             ...(options.broker.publishAs === undefined
               ? {}
               : {
                   publishVerificationResult: true,
                   providerVersion: options.broker.publishAs.version,
-                  ...(options.broker.publishAs.branch === undefined ? {} : { providerVersionBranch: options.broker.publishAs.branch }),
+                  ...(options.broker.publishAs.branch === undefined
+                    ? {}
+                    : { providerVersionBranch: options.broker.publishAs.branch }),
                 }),
           }),
       stateHandlers,
@@ -145,13 +170,18 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<VerifyPa
       customProviderHeaders: verificationHeaders(),
       logLevel: options.logLevel ?? 'error',
     }).verifyProvider()
-    if (stateErrors.length > 0) return { passed: false, message: [...new Set(stateErrors)].join('; ') }
+    if (stateErrors.length > 0)
+      return { passed: false, message: [...new Set(stateErrors)].join('; ') }
     return { passed: true, message: 'every interaction was satisfied' }
   } catch (error) {
     const states = stateErrors.length === 0 ? '' : `${[...new Set(stateErrors)].join('; ')}; `
-    return { passed: false, message: `${states}${error instanceof Error ? error.message : String(error)}` }
+    return {
+      passed: false,
+      message: `${states}${error instanceof Error ? error.message : String(error)}`,
+    }
   } finally {
-    for (const [name, value] of Object.entries(saved)) if (value !== undefined) process.env[name] = value
+    for (const [name, value] of Object.entries(saved))
+      if (value !== undefined) process.env[name] = value
     await server.close()
   }
 }

@@ -37,14 +37,21 @@ export interface WritePactResult {
   readonly left: readonly { readonly description: string; readonly reason: string }[]
 }
 
-function satisfied(interaction: PactInteraction, outcome: Awaited<ReturnType<ConformanceClient['call']>>['outcome']): string | undefined {
+function satisfied(
+  interaction: PactInteraction,
+  outcome: Awaited<ReturnType<ConformanceClient['call']>>['outcome'],
+): string | undefined {
   const { answer } = interaction
   if (answer.kind === 'task') {
-    if (outcome.kind !== 'result' || outcome.result.TaskStatus !== answer.taskStatus) return `expected TaskStatus ${answer.taskStatus}, the client reported ${describeOutcome(outcome)}`
-    if (answer.reasonCode !== undefined && outcome.result.ReasonCode !== answer.reasonCode) return `expected ReasonCode ${answer.reasonCode}, the client reported ${describeOutcome(outcome)}`
+    if (outcome.kind !== 'result' || outcome.result.TaskStatus !== answer.taskStatus)
+      return `expected TaskStatus ${answer.taskStatus}, the client reported ${describeOutcome(outcome)}`
+    if (answer.reasonCode !== undefined && outcome.result.ReasonCode !== answer.reasonCode)
+      return `expected ReasonCode ${answer.reasonCode}, the client reported ${describeOutcome(outcome)}`
     return undefined
   }
-  return outcome.kind === 'error' && outcome.name === answer.name ? undefined : `expected error ${answer.name}, the client reported ${describeOutcome(outcome)}`
+  return outcome.kind === 'error' && outcome.name === answer.name
+    ? undefined
+    : `expected error ${answer.name}, the client reported ${describeOutcome(outcome)}`
 }
 
 // Pact keeps run-specific details out of the pact except this block; its versions are pinned, so the
@@ -52,7 +59,9 @@ function satisfied(interaction: PactInteraction, outcome: Awaited<ReturnType<Con
 function normalise(text: string): string {
   const pact = JSON.parse(text) as { interactions: { description: string }[] }
   // Code-unit order, the same in every locale.
-  pact.interactions.sort((a, b) => (a.description < b.description ? -1 : a.description > b.description ? 1 : 0))
+  pact.interactions.sort((a, b) =>
+    a.description < b.description ? -1 : a.description > b.description ? 1 : 0,
+  )
   return stableJson(pact)
 }
 
@@ -62,7 +71,12 @@ async function playInteraction(
   dir: string,
   options: WritePactOptions,
 ): Promise<{ kept: true } | { kept: false; clientReason?: string; message: string }> {
-  const pact = new PactV4({ consumer: options.consumer, provider: PACT_PROVIDER, dir, logLevel: 'error' })
+  const pact = new PactV4({
+    consumer: options.consumer,
+    provider: PACT_PROVIDER,
+    dir,
+    logLevel: 'error',
+  })
   let builder = pact.addInteraction()
   for (const state of interaction.states) builder = builder.given(state.name, state.params)
   let reason: string | undefined
@@ -70,20 +84,37 @@ async function playInteraction(
     await builder
       .uponReceiving(interaction.description)
       .withRequest('POST', '/', (request) => {
-        request.jsonBody(requestBody(interaction.input)).headers({ 'Content-Type': contentTypeMatcher(), 'X-Amz-Target': targetOf(START_OPERATION) })
+        request.jsonBody(requestBody(interaction.input)).headers({
+          'Content-Type': contentTypeMatcher(),
+          'X-Amz-Target': targetOf(START_OPERATION),
+        })
       })
-      .willRespondWith(interaction.answer.kind === 'task' ? 200 : interaction.answer.status, (response) => {
-        response.jsonBody(responseBody(interaction.answer)).headers({ 'Content-Type': contentTypeMatcher() })
-      })
+      .willRespondWith(
+        interaction.answer.kind === 'task' ? 200 : interaction.answer.status,
+        (response) => {
+          response
+            .jsonBody(responseBody(interaction.answer))
+            .headers({ 'Content-Type': contentTypeMatcher() })
+        },
+      )
       .executeTest(async (server) => {
-        const result = await client.call(interaction.input, { baseUrl: server.url, scenarioId: interaction.description, deadlineMs: options.deadlineMs ?? 10_000 })
+        const result = await client.call(interaction.input, {
+          baseUrl: server.url,
+          scenarioId: interaction.description,
+          deadlineMs: options.deadlineMs ?? 10_000,
+        })
         reason = satisfied(interaction, result.outcome)
         if (reason !== undefined) throw new Error(reason)
       })
     return { kept: true }
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 400)
-    return reason === undefined ? { kept: false, message } : { kept: false, clientReason: reason, message }
+    const message = (error instanceof Error ? error.message : String(error))
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 400)
+    return reason === undefined
+      ? { kept: false, message }
+      : { kept: false, clientReason: reason, message }
   }
 }
 
@@ -93,12 +124,17 @@ async function playInteraction(
  * @param options Consumer name, revision, deadline, selection.
  * @returns The pact text, and the interactions kept and left out.
  */
-export async function writePact(client: ConformanceClient, options: WritePactOptions): Promise<WritePactResult> {
+export async function writePact(
+  client: ConformanceClient,
+  options: WritePactOptions,
+): Promise<WritePactResult> {
   const dir = mkdtempSync(join(tmpdir(), 'eck-pact-'))
   const kept: string[] = []
   const left: { description: string; reason: string }[] = []
   try {
-    const interactions = pactInteractions(options.revision).filter((interaction) => options.only?.(interaction) ?? true)
+    const interactions = pactInteractions(options.revision).filter(
+      (interaction) => options.only?.(interaction) ?? true,
+    )
     for (const interaction of interactions) {
       // A second try only when the client answered right but the mock server missed the request: the
       // Pact mock server occasionally loses one on a loaded machine; a client fault is never retried.
@@ -108,8 +144,15 @@ export async function writePact(client: ConformanceClient, options: WritePactOpt
           kept.push(interaction.description)
           break
         }
-        if (outcome.clientReason !== undefined || attempt === 2 || !/expected but not received/.test(outcome.message)) {
-          left.push({ description: interaction.description, reason: outcome.clientReason ?? outcome.message })
+        if (
+          outcome.clientReason !== undefined ||
+          attempt === 2 ||
+          !/expected but not received/.test(outcome.message)
+        ) {
+          left.push({
+            description: interaction.description,
+            reason: outcome.clientReason ?? outcome.message,
+          })
           break
         }
       }

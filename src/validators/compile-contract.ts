@@ -13,8 +13,9 @@ import { ToolkitError } from '../internal/toolkit-error.js'
 
 type FormatsPlugin = (ajv: Ajv, formats: string[]) => Ajv
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default is the namespace.
-const addFormats = ((ajvFormats as unknown as { default?: FormatsPlugin }).default ??
-  (ajvFormats as unknown as FormatsPlugin))
+const addFormats =
+  (ajvFormats as unknown as { default?: FormatsPlugin }).default ??
+  (ajvFormats as unknown as FormatsPlugin)
 
 const instances = new Map<RevisionId, Ajv>()
 const compiled = new Map<RevisionId, Map<ContractKind, ValidateFunction>>()
@@ -25,7 +26,13 @@ const compiled = new Map<RevisionId, Map<ContractKind, ValidateFunction>>()
  */
 export function createAjv(): Ajv {
   // messages: false: issues get the toolkit's own messages; verbose: errors carry the offending data.
-  const ajv = new Ajv({ strict: true, allErrors: true, unicodeRegExp: true, messages: false, verbose: true })
+  const ajv = new Ajv({
+    strict: true,
+    allErrors: true,
+    unicodeRegExp: true,
+    messages: false,
+    verbose: true,
+  })
   addFormats(ajv, ['date-time'])
   return ajv
 }
@@ -42,9 +49,12 @@ export function loadContract(revision: RevisionId, kind: ContractKind): Record<s
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>
   } catch (error) {
-    throw new ToolkitError(`Cannot read the contract ${path}. Run \`npm run contracts\` or reinstall.`, {
-      cause: error,
-    })
+    throw new ToolkitError(
+      `Cannot read the contract ${path}. Run \`npm run contracts\` or reinstall.`,
+      {
+        cause: error,
+      },
+    )
   }
 }
 

@@ -37,7 +37,12 @@ export function validateContract(
 /** Members whose lists have a maxItems of at most 200 (`constraints.ts`), by contract kind. */
 const CAPPED_LISTS: Partial<Record<ContractKind, readonly string[]>> = {
   request: ['Tags'],
-  'list-request': ['TaskStatus', 'OpportunityIdentifier', 'EngagementInvitationIdentifier', 'TaskIdentifier'],
+  'list-request': [
+    'TaskStatus',
+    'OpportunityIdentifier',
+    'EngagementInvitationIdentifier',
+    'TaskIdentifier',
+  ],
 }
 const LIST_CHECK_LIMIT = 1000
 
@@ -45,10 +50,13 @@ const LIST_CHECK_LIMIT = 1000
 // request with hundreds of thousands of bad tags cannot make validation take minutes.
 function capLists(kind: ContractKind, value: unknown): unknown {
   const members = CAPPED_LISTS[kind]
-  if (members === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  if (members === undefined || value === null || typeof value !== 'object' || Array.isArray(value))
+    return value
   let copy: Record<string, unknown> | undefined
   for (const member of members) {
-    const list = Object.hasOwn(value, member) ? (value as Record<string, unknown>)[member] : undefined
+    const list = Object.hasOwn(value, member)
+      ? (value as Record<string, unknown>)[member]
+      : undefined
     if (Array.isArray(list) && list.length > LIST_CHECK_LIMIT) {
       copy ??= { ...(value as Record<string, unknown>) }
       copy[member] = list.slice(0, LIST_CHECK_LIMIT)
@@ -128,7 +136,11 @@ let templateCount = 0
 function templateOf(templates: Templates, error: ErrorObject): IssueTemplate {
   const params = error.params as Record<string, unknown>
   const member =
-    error.keyword === 'required' ? String(params.missingProperty) : error.keyword === 'additionalProperties' ? String(params.additionalProperty) : undefined
+    error.keyword === 'required'
+      ? String(params.missingProperty)
+      : error.keyword === 'additionalProperties'
+        ? String(params.additionalProperty)
+        : undefined
   let byPlace = templates.get(error.schemaPath)
   if (byPlace === undefined) templates.set(error.schemaPath, (byPlace = new Map()))
   let byMember = byPlace.get(error.instancePath)
@@ -138,7 +150,13 @@ function templateOf(templates: Templates, error: ErrorObject): IssueTemplate {
     const base = decodePointer(error.instancePath)
     const path = member === undefined ? base : [...base, member]
     const field = formatFieldName(path)
-    template = { path, field, Code: KEYWORD_CODES[error.keyword] ?? 'INVALID_VALUE', Message: messageOf(error, field), ...(member === undefined ? {} : { member }) }
+    template = {
+      path,
+      field,
+      Code: KEYWORD_CODES[error.keyword] ?? 'INVALID_VALUE',
+      Message: messageOf(error, field),
+      ...(member === undefined ? {} : { member }),
+    }
     if (templateCount++ < 10_000) byMember.set(member ?? '', template)
   }
   return template
@@ -161,7 +179,11 @@ function toIssues(validator: object, errors: readonly ErrorObject[]): Issue[] {
       seen.add(key)
     }
     const value =
-      error.keyword === 'required' ? undefined : member === undefined ? error.data : (error.data as Record<string, unknown>)[member]
+      error.keyword === 'required'
+        ? undefined
+        : member === undefined
+          ? error.data
+          : (error.data as Record<string, unknown>)[member]
     issues.push(
       field === ''
         ? { Message, Code, path, keyword: error.keyword, value }

@@ -8,7 +8,13 @@ import { validateResponse } from './validate-response.js'
 import type { ValidationResult } from './issue.js'
 
 /** The document kinds of `eck validate`. */
-export const DOCUMENT_KINDS = ['request', 'response', 'error', 'list-request', 'list-response'] as const
+export const DOCUMENT_KINDS = [
+  'request',
+  'response',
+  'error',
+  'list-request',
+  'list-response',
+] as const
 /** One of {@link DOCUMENT_KINDS}. */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 

@@ -38,7 +38,10 @@ export function validateErrorBody(
 ): ErrorBodyValidationResult {
   const name = options.name ?? findErrorName(body, options.errorTypeHeader)
   if (name === undefined || !isErrorName(name)) {
-    const shown = name === undefined ? 'no error name (no __type, code or X-Amzn-Errortype)' : JSON.stringify(name)
+    const shown =
+      name === undefined
+        ? 'no error name (no __type, code or X-Amzn-Errortype)'
+        : JSON.stringify(name)
     return {
       valid: false,
       warnings: [],
@@ -83,7 +86,13 @@ export function canonicalErrorBody(body: unknown): unknown {
       if (!Object.hasOwn(record, '__type')) out.__type = value
     } else if (key === 'message' && hasMessage) out.Message = value
     else if (key === NESTED_TYPE_MEMBER && hasNested) continue
-    else Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+    else
+      Object.defineProperty(out, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
   }
   return out
 }

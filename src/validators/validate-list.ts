@@ -11,7 +11,10 @@ import { validateContract, type ValidateOptions } from './validate-contract.js'
  * @param options The revision.
  * @returns Every issue found, and a warning for an unknown Catalog.
  */
-export function validateListRequest(input: unknown, options: ValidateOptions = {}): ValidationResult {
+export function validateListRequest(
+  input: unknown,
+  options: ValidateOptions = {},
+): ValidationResult {
   return { ...validateContract('list-request', input, options), warnings: catalogWarnings(input) }
 }
 
@@ -21,6 +24,9 @@ export function validateListRequest(input: unknown, options: ValidateOptions = {
  * @param options The revision.
  * @returns Every issue found.
  */
-export function validateListResponse(body: unknown, options: ValidateOptions = {}): ValidationResult {
+export function validateListResponse(
+  body: unknown,
+  options: ValidateOptions = {},
+): ValidationResult {
   return validateContract('list-response', body, options)
 }

@@ -34,6 +34,9 @@ export function assertValidRequest(
   const { issues } = validateRequest(input, options)
   const [first, ...rest] = issues
   if (first !== undefined) {
-    throw new ContractValidationError('StartEngagementByAcceptingInvitationTask request', [first, ...rest])
+    throw new ContractValidationError('StartEngagementByAcceptingInvitationTask request', [
+      first,
+      ...rest,
+    ])
   }
 }

@@ -27,6 +27,9 @@ export function assertValidResponse(
 ): asserts body is StartEngagementByAcceptingInvitationTaskResponse {
   const [first, ...rest] = validateResponse(body, options).issues
   if (first !== undefined) {
-    throw new ContractValidationError('StartEngagementByAcceptingInvitationTask response', [first, ...rest])
+    throw new ContractValidationError('StartEngagementByAcceptingInvitationTask response', [
+      first,
+      ...rest,
+    ])
   }
 }

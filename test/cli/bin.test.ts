@@ -6,7 +6,9 @@ import { packageRoot } from '../../src/internal/package-root.js'
 
 // The bin as npm installs it: `npm ci` builds dist/ in `prepare`.
 const root = packageRoot()
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: { eck: string } }
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  bin: { eck: string }
+}
 const bin = join(root, manifest.bin.eck)
 
 describe('the eck bin', () => {
@@ -20,30 +22,67 @@ describe('the eck bin', () => {
   })
 
   it('validates stdin and exits 1 on an invalid request, without a stack trace', () => {
-    const run = spawnSync(process.execPath, [bin, 'validate', 'request', '-'], { input: '{"Catalog":"AWS"}', encoding: 'utf8' })
+    const run = spawnSync(process.execPath, [bin, 'validate', 'request', '-'], {
+      input: '{"Catalog":"AWS"}',
+      encoding: 'utf8',
+    })
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('REQUIRED_FIELD_MISSING')
   })
 
   it('exits 2 with one line and a hint on a usage error', () => {
-    const run = spawnSync(process.execPath, [bin, 'validate', 'request', '/no/such/file'], { encoding: 'utf8' })
+    const run = spawnSync(process.execPath, [bin, 'validate', 'request', '/no/such/file'], {
+      encoding: 'utf8',
+    })
     expect(run.status).toBe(2)
-    expect(run.stderr).toBe('eck: File not found: "/no/such/file". Check the path, or pass - to read stdin.\nTry: eck validate --help\n')
+    expect(run.stderr).toBe(
+      'eck: File not found: "/no/such/file". Check the path, or pass - to read stdin.\nTry: eck validate --help\n',
+    )
   })
 
-  it('runs eck check from the built bin, a TypeScript client included, without the SDK Node notice', { timeout: 60_000 }, () => {
-    const run = spawnSync(process.execPath, [bin, 'check', '--client', 'test/fixtures/modules/typed-sdk-client.ts', '--only', 'success.in-progress,error.ConflictException'], {
-      encoding: 'utf8',
-      cwd: root,
-      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED')),
-    })
-    expect(run.status).toBe(0)
-    expect(run.stdout).toMatch(/eck check: PASS/)
-    expect(run.stderr).not.toContain('NodeVersionSupportWarning')
-  })
+  it(
+    'runs eck check from the built bin, a TypeScript client included, without the SDK Node notice',
+    { timeout: 60_000 },
+    () => {
+      const run = spawnSync(
+        process.execPath,
+        [
+          bin,
+          'check',
+          '--client',
+          'test/fixtures/modules/typed-sdk-client.ts',
+          '--only',
+          'success.in-progress,error.ConflictException',
+        ],
+        {
+          encoding: 'utf8',
+          cwd: root,
+          env: Object.fromEntries(
+            Object.entries(process.env).filter(
+              ([name]) => name !== 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED',
+            ),
+          ),
+        },
+      )
+      expect(run.status).toBe(0)
+      expect(run.stdout).toMatch(/eck check: PASS/)
+      expect(run.stderr).not.toContain('NodeVersionSupportWarning')
+    },
+  )
 
   it('exits 2, not 0, when a client under test ends the process', { timeout: 60_000 }, () => {
-    const run = spawnSync(process.execPath, [bin, 'check', '--client', 'test/fixtures/modules/exits.mjs', '--only', 'success.in-progress'], { encoding: 'utf8', cwd: root })
+    const run = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'check',
+        '--client',
+        'test/fixtures/modules/exits.mjs',
+        '--only',
+        'success.in-progress',
+      ],
+      { encoding: 'utf8', cwd: root },
+    )
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('the process was ended before eck finished')
   })

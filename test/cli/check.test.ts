@@ -7,69 +7,139 @@ import { parseDuration } from '../../src/cli/option-values.js'
 import { runEck } from '../helpers/run-eck.js'
 
 describe('eck check', () => {
-  it('passes the bundled aws-sdk client: exit 0, a matrix on stdout, progress on stderr', { timeout: 30_000 }, async () => {
-    const run = await runEck(['check', '--client', 'aws-sdk', '--only', 'success,polling,error.ConflictException'])
-    expect(run.code).toBe(0)
-    expect(run.stdout).toContain('success.in-progress')
-    expect(run.stdout).toContain('error.ConflictException')
-    expect(run.stdout).toMatch(/PASS/)
-    expect(run.stderr).toMatch(/eck check: \[1\/\d+\] /)
-    expect(run.stderr).toMatch(/skip polling\.complete/)
-  })
+  it(
+    'passes the bundled aws-sdk client: exit 0, a matrix on stdout, progress on stderr',
+    { timeout: 30_000 },
+    async () => {
+      const run = await runEck([
+        'check',
+        '--client',
+        'aws-sdk',
+        '--only',
+        'success,polling,error.ConflictException',
+      ])
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('success.in-progress')
+      expect(run.stdout).toContain('error.ConflictException')
+      expect(run.stdout).toMatch(/PASS/)
+      expect(run.stderr).toMatch(/eck check: \[1\/\d+\] /)
+      expect(run.stderr).toMatch(/skip polling\.complete/)
+    },
+  )
 
-  it('writes a JSON report to --output and still prints the console summary', { timeout: 30_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'eck-check-'))
-    const file = join(dir, 'nested', 'report.json')
-    const run = await runEck(['check', '--only', 'encoding', '--reporter', 'json', '--output', file, '--quiet'])
-    expect(run.code).toBe(0)
-    expect(run.stderr).toBe(`eck check: json report written to ${file}\n`)
-    const report = JSON.parse(readFileSync(file, 'utf8')) as { verdict: string; scenarios: { id: string }[]; client: string }
-    expect(report.verdict).toBe('pass')
-    expect(report.client).toBe('aws-sdk')
-    expect(report.scenarios.map((scenario) => scenario.id)).toContain('encoding.type-nested')
-    expect(run.stdout).toContain('encoding.type-nested')
-  })
+  it(
+    'writes a JSON report to --output and still prints the console summary',
+    { timeout: 30_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'eck-check-'))
+      const file = join(dir, 'nested', 'report.json')
+      const run = await runEck([
+        'check',
+        '--only',
+        'encoding',
+        '--reporter',
+        'json',
+        '--output',
+        file,
+        '--quiet',
+      ])
+      expect(run.code).toBe(0)
+      expect(run.stderr).toBe(`eck check: json report written to ${file}\n`)
+      const report = JSON.parse(readFileSync(file, 'utf8')) as {
+        verdict: string
+        scenarios: { id: string }[]
+        client: string
+      }
+      expect(report.verdict).toBe('pass')
+      expect(report.client).toBe('aws-sdk')
+      expect(report.scenarios.map((scenario) => scenario.id)).toContain('encoding.type-nested')
+      expect(run.stdout).toContain('encoding.type-nested')
+    },
+  )
 
   it('loads a TypeScript client module and runs it', { timeout: 30_000 }, async () => {
-    const run = await runEck(['check', '--client', 'test/fixtures/modules/typed-sdk-client.ts', '--only', 'success.in-progress,failed-task.SomeFutureReasonCode', '--quiet'])
+    const run = await runEck([
+      'check',
+      '--client',
+      'test/fixtures/modules/typed-sdk-client.ts',
+      '--only',
+      'success.in-progress,failed-task.SomeFutureReasonCode',
+      '--quiet',
+    ])
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
   })
 
-  it('fails (exit 1) a client that reports success for every error', { timeout: 30_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'eck-check-'))
-    const file = join(dir, 'swallow.mjs')
-    const { writeFileSync } = await import('node:fs')
-    writeFileSync(file, "export default async () => ({ result: { TaskStatus: 'IN_PROGRESS', TaskId: 'task-0000000000000' } })\n")
-    const run = await runEck(['check', '--client', file, '--only', 'error.ConflictException', '--quiet'])
-    expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/FAIL/)
-    expect(run.stdout).toContain('error.ConflictException')
-  })
+  it(
+    'fails (exit 1) a client that reports success for every error',
+    { timeout: 30_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'eck-check-'))
+      const file = join(dir, 'swallow.mjs')
+      const { writeFileSync } = await import('node:fs')
+      writeFileSync(
+        file,
+        "export default async () => ({ result: { TaskStatus: 'IN_PROGRESS', TaskId: 'task-0000000000000' } })\n",
+      )
+      const run = await runEck([
+        'check',
+        '--client',
+        file,
+        '--only',
+        'error.ConflictException',
+        '--quiet',
+      ])
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(/FAIL/)
+      expect(run.stdout).toContain('error.ConflictException')
+    },
+  )
 
   it('lists the scenarios with --list, filtered by --only and --skip', async () => {
     const run = await runEck(['check', '--list', '--only', 'retry', '--skip', 'persistent'])
     expect(run.code).toBe(0)
-    const ids = run.stdout.trim().split('\n').map((line) => line.split('\t')[0])
+    const ids = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t')[0])
     expect(ids).toContain('retry.lost-response')
     expect(ids.some((id) => id?.endsWith('.persistent'))).toBe(false)
   })
 
   it.runIf(hasPython())('runs a protocol v1 command', { timeout: 60_000 }, async () => {
-    const run = await runEck(['check', '--command', 'python3 examples/python-client.py', '--only', 'success,encoding.header-uri', '--quiet'])
+    const run = await runEck([
+      'check',
+      '--command',
+      'python3 examples/python-client.py',
+      '--only',
+      'success,encoding.header-uri',
+      '--quiet',
+    ])
     expect(run.code).toBe(0)
   })
 
   it.each([
-    [['check', '--client', 'nope'], /Unknown client "nope"\. Bundled clients: aws-sdk, aws-sdk-defaults, aws-sdk-polling/],
+    [
+      ['check', '--client', 'nope'],
+      /Unknown client "nope"\. Bundled clients: aws-sdk, aws-sdk-defaults, aws-sdk-polling/,
+    ],
     [['check', '--client', './missing.ts'], /No client module at .*missing\.ts/],
-    [['check', '--client', 'test/fixtures/modules/no-default-export.mjs'], /has no default export function/],
-    [['check', '--client', 'test/fixtures/modules/throws-on-load.ts'], /Cannot load the client module .*throws-on-load\.ts: CLIENT_CONFIG is not set/],
+    [
+      ['check', '--client', 'test/fixtures/modules/no-default-export.mjs'],
+      /has no default export function/,
+    ],
+    [
+      ['check', '--client', 'test/fixtures/modules/throws-on-load.ts'],
+      /Cannot load the client module .*throws-on-load\.ts: CLIENT_CONFIG is not set/,
+    ],
     [['check', '--client', 'README.md'], /is not a JavaScript or TypeScript module/],
     [['check', '--client', 'aws-sdk', '--command', 'true'], /Give --client or --command, not both/],
     [['check', '--deadline', 'soon'], /--deadline must be a duration like 10s/],
     [['check', '--concurrency', '0'], /--concurrency must be a whole number from 1 to 256/],
-    [['check', '--reporter', 'xml'], /Unknown reporter "xml"\. Reporters: console, json, junit, markdown, github, html/],
+    [
+      ['check', '--reporter', 'xml'],
+      /Unknown reporter "xml"\. Reporters: console, json, junit, markdown, github, html/,
+    ],
     [['check', '--only', 'no-such-scenario'], /No scenario matches "no-such-scenario"/],
     [['check', '--revision', 'v9'], /revision/i],
   ])('exits 2 with one line for %j', async (argv, message) => {
@@ -95,41 +165,95 @@ describe('parseDuration', () => {
 describe('eck check, hardened', () => {
   it('writes several reports in one run, each to its file', { timeout: 30_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'eck-check-'))
-    const run = await runEck(['check', '--only', 'success.in-progress', '--reporter', `junit:${join(dir, 'eck.xml')}`, '--reporter', `html:${join(dir, 'eck.html')}`, '--quiet'])
+    const run = await runEck([
+      'check',
+      '--only',
+      'success.in-progress',
+      '--reporter',
+      `junit:${join(dir, 'eck.xml')}`,
+      '--reporter',
+      `html:${join(dir, 'eck.html')}`,
+      '--quiet',
+    ])
     expect(run.code).toBe(0)
     expect(readFileSync(join(dir, 'eck.xml'), 'utf8')).toContain('<testsuite')
     expect(readFileSync(join(dir, 'eck.html'), 'utf8')).toContain('<!doctype html>')
     expect(run.stdout).toMatch(/eck check: PASS/)
   })
 
-  it('keeps stdout for the report when an in-process client logs', { timeout: 30_000 }, async () => {
-    const run = await runEck(['check', '--client', 'test/fixtures/modules/chatty-client.mjs', '--only', 'success.in-progress', '--reporter', 'json', '--quiet'])
-    expect(run.code).toBe(0)
-    expect((JSON.parse(run.stdout) as { verdict: string }).verdict).toBe('pass')
-    expect(run.stderr).toContain('calling the service for success.in-progress')
-  })
+  it(
+    'keeps stdout for the report when an in-process client logs',
+    { timeout: 30_000 },
+    async () => {
+      const run = await runEck([
+        'check',
+        '--client',
+        'test/fixtures/modules/chatty-client.mjs',
+        '--only',
+        'success.in-progress',
+        '--reporter',
+        'json',
+        '--quiet',
+      ])
+      expect(run.code).toBe(0)
+      expect((JSON.parse(run.stdout) as { verdict: string }).verdict).toBe('pass')
+      expect(run.stderr).toContain('calling the service for success.in-progress')
+    },
+  )
 
   it('fails a client that declares polling but never polls', { timeout: 30_000 }, async () => {
-    const run = await runEck(['check', '--client', 'test/fixtures/modules/fake-poller.mjs', '--only', 'polling', '--quiet'])
+    const run = await runEck([
+      'check',
+      '--client',
+      'test/fixtures/modules/fake-poller.mjs',
+      '--only',
+      'polling',
+      '--quiet',
+    ])
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('without polling ListEngagementByAcceptingInvitationTasks')
   })
 
-  it('fails a client that names errors by HTTP status on check 7', { timeout: 30_000 }, async () => {
-    const run = await runEck(['check', '--client', 'test/fixtures/modules/status-mapper.mjs', '--only', 'encoding', '--reporter', 'json', '--quiet'])
-    const report = JSON.parse(run.stdout) as { checks: { id: string; failed: number }[] }
-    expect(run.code).toBe(1)
-    expect(report.checks.find((check) => check.id === 'encodings')?.failed).toBe(13)
-  })
+  it(
+    'fails a client that names errors by HTTP status on check 7',
+    { timeout: 30_000 },
+    async () => {
+      const run = await runEck([
+        'check',
+        '--client',
+        'test/fixtures/modules/status-mapper.mjs',
+        '--only',
+        'encoding',
+        '--reporter',
+        'json',
+        '--quiet',
+      ])
+      const report = JSON.parse(run.stdout) as { checks: { id: string; failed: number }[] }
+      expect(run.code).toBe(1)
+      expect(report.checks.find((check) => check.id === 'encodings')?.failed).toBe(13)
+    },
+  )
 
   it.each([
     [['check', '--only', 'success', '--skip', 'success'], /leave no scenario to run/],
-    [['check', '--client', 'aws-sdk', '--only', 'polling'], /Every selected scenario needs a client that polls/],
+    [
+      ['check', '--client', 'aws-sdk', '--only', 'polling'],
+      /Every selected scenario needs a client that polls/,
+    ],
     [['check', '--polls'], /--polls is for your own client/],
-    [['check', '--command', 'eck-no-such-program-xyz', '--only', 'success.in-progress'], /The shell could not run --command "eck-no-such-program-xyz" \(exit code 127/],
-    [['check', '--only', 'success.in-progress', '--output', 'README.md/report.json'], /Cannot write a report to .*README\.md\/report\.json/],
+    [
+      ['check', '--command', 'eck-no-such-program-xyz', '--only', 'success.in-progress'],
+      /The shell could not run --command "eck-no-such-program-xyz" \(exit code 127/,
+    ],
+    [
+      ['check', '--only', 'success.in-progress', '--output', 'README.md/report.json'],
+      /Cannot write a report to .*README\.md\/report\.json/,
+    ],
     [['check', '--reporter', 'junit', '--reporter', 'html'], /Only one report can go to stdout/],
-    [['check', '--reporter', 'junit:a.xml', '--output', 'b.xml'], /--output goes with one --reporter/],
+    [
+      ['check', '--reporter', 'junit:a.xml', '--output', 'b.xml'],
+      /--output goes with one --reporter/,
+    ],
   ])('exits 2 with one line for %j', { timeout: 30_000 }, async (argv, message) => {
     const run = await runEck(argv)
     expect(run.code).toBe(2)

@@ -6,36 +6,84 @@ import { parseShard } from '../../src/cli/commands/fuzz.js'
 import { runEck } from '../helpers/run-eck.js'
 
 describe('eck fuzz', () => {
-  it('passes the bundled client: exit 0, a coverage summary, progress on stderr', { timeout: 60_000 }, async () => {
-    const run = await runEck(['fuzz', '--runs', '60', '--seed', '11', '--model-runs', '3'])
-    expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/eck fuzz — client aws-sdk, revision 2025-12, seed 11, shard 1\/1, 8 worker\(s\)/)
-    expect(run.stdout).toMatch(/covered fault kinds: /)
-    expect(run.stdout).toMatch(/eck fuzz: PASS — 0 failure\(s\) in 60 run\(s\)/)
-    expect(run.stderr).toMatch(/eck fuzz: 60\/60 runs, 0 failure\(s\), \d+ calls\/s/)
-  })
+  it(
+    'passes the bundled client: exit 0, a coverage summary, progress on stderr',
+    { timeout: 60_000 },
+    async () => {
+      const run = await runEck(['fuzz', '--runs', '60', '--seed', '11', '--model-runs', '3'])
+      expect(run.code).toBe(0)
+      expect(run.stdout).toMatch(
+        /eck fuzz — client aws-sdk, revision 2025-12, seed 11, shard 1\/1, 8 worker\(s\)/,
+      )
+      expect(run.stdout).toMatch(/covered fault kinds: /)
+      expect(run.stdout).toMatch(/eck fuzz: PASS — 0 failure\(s\) in 60 run\(s\)/)
+      expect(run.stderr).toMatch(/eck fuzz: 60\/60 runs, 0 failure\(s\), \d+ calls\/s/)
+    },
+  )
 
-  it('fails a broken client with the shrunk case, saves it to the corpus, and replays it', { timeout: 60_000 }, async () => {
-    const corpus = mkdtempSync(join(tmpdir(), 'eck-fuzz-'))
-    const client = 'test/fixtures/clients/new-token-per-attempt.mjs'
-    const run = await runEck(['fuzz', '--client', client, '--runs', '300', '--seed', '3', '--model-runs', '0', '--corpus', corpus, '--quiet'])
-    expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/same-token \(every attempt carries the same ClientToken and body\)/)
-    const replay = /replay: eck fuzz … --replay=(\S+)/.exec(run.stdout)?.[1]
-    expect(replay).toBeDefined()
-    expect(readdirSync(corpus).length).toBeGreaterThanOrEqual(1)
-    const again = await runEck(['fuzz', '--client', client, `--replay=${replay ?? ''}`, '--quiet'])
-    expect(again.code).toBe(1)
-    expect(again.stdout).toMatch(/in 1 run\(s\)/)
-  })
+  it(
+    'fails a broken client with the shrunk case, saves it to the corpus, and replays it',
+    { timeout: 60_000 },
+    async () => {
+      const corpus = mkdtempSync(join(tmpdir(), 'eck-fuzz-'))
+      const client = 'test/fixtures/clients/new-token-per-attempt.mjs'
+      const run = await runEck([
+        'fuzz',
+        '--client',
+        client,
+        '--runs',
+        '300',
+        '--seed',
+        '3',
+        '--model-runs',
+        '0',
+        '--corpus',
+        corpus,
+        '--quiet',
+      ])
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(
+        /same-token \(every attempt carries the same ClientToken and body\)/,
+      )
+      const replay = /replay: eck fuzz … --replay=(\S+)/.exec(run.stdout)?.[1]
+      expect(replay).toBeDefined()
+      expect(readdirSync(corpus).length).toBeGreaterThanOrEqual(1)
+      const again = await runEck([
+        'fuzz',
+        '--client',
+        client,
+        `--replay=${replay ?? ''}`,
+        '--quiet',
+      ])
+      expect(again.code).toBe(1)
+      expect(again.stdout).toMatch(/in 1 run\(s\)/)
+    },
+  )
 
   it('writes a JUnit report with one test case per invariant', { timeout: 60_000 }, async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'eck-fuzz-')), 'fuzz.xml')
-    const run = await runEck(['fuzz', '--client', 'test/fixtures/clients/no-retries.mjs', '--runs', '100', '--seed', '1', '--model-runs', '0', '--reporter', 'junit', '--output', file, '--quiet'])
+    const run = await runEck([
+      'fuzz',
+      '--client',
+      'test/fixtures/clients/no-retries.mjs',
+      '--runs',
+      '100',
+      '--seed',
+      '1',
+      '--model-runs',
+      '0',
+      '--reporter',
+      'junit',
+      '--output',
+      file,
+      '--quiet',
+    ])
     expect(run.code).toBe(1)
     const xml = readFileSync(file, 'utf8')
     expect(xml.match(/<testcase /g)).toHaveLength(11)
-    expect(xml).toMatch(/<testcase classname="eck.fuzz" name="retry-classification: [^"]*" time="0">\s*<failure message=/)
+    expect(xml).toMatch(
+      /<testcase classname="eck.fuzz" name="retry-classification: [^"]*" time="0">\s*<failure message=/,
+    )
     expect(run.stdout).toMatch(/eck fuzz: FAIL/)
   })
 

@@ -15,15 +15,35 @@ describe('eck mock', () => {
     // Arrange
     const dir = mkdtempSync(join(tmpdir(), 'eck-mock-'))
     const script = join(dir, 'script.json')
-    writeFileSync(script, JSON.stringify({ operations: { StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'error', name: 'ThrottlingException' }] } } }))
+    writeFileSync(
+      script,
+      JSON.stringify({
+        operations: {
+          StartEngagementByAcceptingInvitationTask: {
+            steps: [{ kind: 'error', name: 'ThrottlingException' }],
+          },
+        },
+      }),
+    )
     let stop = (): void => undefined
     const stopped = new Promise<void>((resolve) => (stop = resolve))
     const live = { stdout: '' }
     // Act
-    const running = runEck(['mock', '--port', '0', '--script', script, '--seed', '5'], '', stopped, live)
+    const running = runEck(
+      ['mock', '--port', '0', '--script', script, '--seed', '5'],
+      '',
+      stopped,
+      live,
+    )
     await until(() => live.stdout.includes('\n'))
     const url = live.stdout.trim()
-    const output = await sdkClientAt(url).send(new StartEngagementByAcceptingInvitationTaskCommand({ Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 't' }))
+    const output = await sdkClientAt(url).send(
+      new StartEngagementByAcceptingInvitationTaskCommand({
+        Catalog: 'Sandbox',
+        Identifier: 'engi-0123456789abc',
+        ClientToken: 't',
+      }),
+    )
     const journal = (await (await fetch(`${url}/__eck/journal`)).json()) as { status: number }[]
     stop()
     const run = await running
@@ -40,10 +60,18 @@ describe('eck mock', () => {
     let stop = (): void => undefined
     const stopped = new Promise<void>((resolve) => (stop = resolve))
     const live = { stdout: '' }
-    const running = runEck(['mock'], '', stopped, live, { ECK_MOCK_SECRET_ACCESS_KEY: 'not-the-test-secret' })
+    const running = runEck(['mock'], '', stopped, live, {
+      ECK_MOCK_SECRET_ACCESS_KEY: 'not-the-test-secret',
+    })
     await until(() => live.stdout.includes('\n'))
     const error = (await sdkClientAt(live.stdout.trim(), 1)
-      .send(new StartEngagementByAcceptingInvitationTaskCommand({ Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 't' }))
+      .send(
+        new StartEngagementByAcceptingInvitationTaskCommand({
+          Catalog: 'Sandbox',
+          Identifier: 'engi-0123456789abc',
+          ClientToken: 't',
+        }),
+      )
       .catch((e: unknown) => e)) as Error
     stop()
     const run = await running
@@ -65,7 +93,10 @@ describe('eck mock', () => {
   it('exits 2 naming the place of an invalid script', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'eck-mock-'))
     const script = join(dir, 'bad.json')
-    writeFileSync(script, '{"operations":{"StartEngagementByAcceptingInvitationTask":{"steps":[{"kind":"boom"}]}}}')
+    writeFileSync(
+      script,
+      '{"operations":{"StartEngagementByAcceptingInvitationTask":{"steps":[{"kind":"boom"}]}}}',
+    )
     const run = await runEck(['mock', '--script', script], '', Promise.resolve())
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/steps\[0\]\.kind: expected one of pass/)

@@ -24,7 +24,9 @@ describe('eck', () => {
   it('exits 2 for an unknown command with a hint', async () => {
     const run = await runEck(['valdiate'])
     expect(run).toMatchObject({ code: 2, stdout: '' })
-    expect(run.stderr).toBe('eck: Unknown command "valdiate". Commands: validate, generate, mock, check, fuzz, pact, publish, verify, can-i-deploy, record-deployment, drift.\nTry: eck --help\n')
+    expect(run.stderr).toBe(
+      'eck: Unknown command "valdiate". Commands: validate, generate, mock, check, fuzz, pact, publish, verify, can-i-deploy, record-deployment, drift.\nTry: eck --help\n',
+    )
   })
 
   it('exits 2 and prints help on stderr without a command', async () => {
@@ -51,6 +53,10 @@ describe('eck drift', () => {
 
   it('prints a JSON report', async () => {
     const run = await runEck(['drift', '--json'])
-    expect(JSON.parse(run.stdout)).toMatchObject({ inSync: true, sdkVersion: '3.1124.0', differences: [] })
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      inSync: true,
+      sdkVersion: '3.1124.0',
+      differences: [],
+    })
   })
 })

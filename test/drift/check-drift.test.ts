@@ -16,13 +16,17 @@ describe('checkDrift', () => {
     const current = modelSurface('2025-12')
     const model = {
       ...current,
-      'ReasonCode values': current['ReasonCode values'].filter((code) => code !== 'ContextNotFound'),
+      'ReasonCode values': current['ReasonCode values'].filter(
+        (code) => code !== 'ContextNotFound',
+      ),
     }
     // Act
     const report = await checkDrift({ model })
     // Assert
     expect(report.inSync).toBe(false)
-    expect(report.differences).toEqual([{ aspect: 'ReasonCode values', onlyInModel: [], onlyInSdk: ['ContextNotFound'] }])
+    expect(report.differences).toEqual([
+      { aspect: 'ReasonCode values', onlyInModel: [], onlyInSdk: ['ContextNotFound'] },
+    ])
   })
 
   it('sees a value that only the SDK has, a changed HTTP status and a lost idempotency token', () => {
@@ -31,8 +35,8 @@ describe('checkDrift', () => {
     const changed = {
       ...theirs,
       'TaskStatus values': [...theirs['TaskStatus values'], 'CANCELLED'],
-      'errors (name, HTTP status, fault)': theirs['errors (name, HTTP status, fault)'].map((entry) =>
-        entry.startsWith('ConflictException') ? 'ConflictException 400 client' : entry,
+      'errors (name, HTTP status, fault)': theirs['errors (name, HTTP status, fault)'].map(
+        (entry) => (entry.startsWith('ConflictException') ? 'ConflictException 400 client' : entry),
       ),
       'idempotency token': [],
     }
@@ -44,19 +48,30 @@ describe('checkDrift', () => {
       'errors (name, HTTP status, fault)',
       'idempotency token',
     ])
-    expect(differences[1]).toMatchObject({ onlyInModel: ['ConflictException 409 client'], onlyInSdk: ['ConflictException 400 client'] })
+    expect(differences[1]).toMatchObject({
+      onlyInModel: ['ConflictException 409 client'],
+      onlyInSdk: ['ConflictException 400 client'],
+    })
   })
 
   it('reads the SDK input members, required members and idempotency token from its schema', () => {
     const theirs = sdkSurface(sdk as unknown as Record<string, unknown>)
     expect(theirs['input members']).toEqual(['Catalog', 'Identifier', 'ClientToken', 'Tags'])
-    expect(theirs['required input members (idempotency token excluded)']).toEqual(['Catalog', 'Identifier'])
+    expect(theirs['required input members (idempotency token excluded)']).toEqual([
+      'Catalog',
+      'Identifier',
+    ])
     expect(theirs['idempotency token']).toEqual(['ClientToken'])
   })
 
   it('shows how the reference revision differs from the SDK', () => {
-    const differences = compareSurfaces(modelSurface('reference'), sdkSurface(sdk as unknown as Record<string, unknown>))
-    const aspects = Object.fromEntries(differences.map((difference) => [difference.aspect, difference]))
+    const differences = compareSurfaces(
+      modelSurface('reference'),
+      sdkSurface(sdk as unknown as Record<string, unknown>),
+    )
+    const aspects = Object.fromEntries(
+      differences.map((difference) => [difference.aspect, difference]),
+    )
     expect(aspects['ReasonCode values']?.onlyInSdk).toHaveLength(3)
     expect(aspects['input members']?.onlyInSdk).toEqual(['Tags'])
   })

@@ -24,14 +24,18 @@ async function fixture(name: string): Promise<ClientFunction> {
 const sdk = moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk'))
 
 describe('runFuzz against the bundled aws-sdk client', () => {
-  it('finds nothing in 300 runs and 10 model-based sequences, and covers every fault kind', { timeout: 120_000 }, async () => {
-    const report = await runFuzz(sdk, { runs: 300, seed: 20261126, modelRuns: 10, server })
-    expect(report.failures).toEqual([])
-    expect(report.verdict).toBe('pass')
-    expect(report.modelRuns).toBe(10)
-    expect(Object.keys(report.coverage.faultKinds).length).toBeGreaterThanOrEqual(10)
-    expect(Object.keys(report.coverage.invalidRules).length).toBeGreaterThan(5)
-  })
+  it(
+    'finds nothing in 300 runs and 10 model-based sequences, and covers every fault kind',
+    { timeout: 120_000 },
+    async () => {
+      const report = await runFuzz(sdk, { runs: 300, seed: 20261126, modelRuns: 10, server })
+      expect(report.failures).toEqual([])
+      expect(report.verdict).toBe('pass')
+      expect(report.modelRuns).toBe(10)
+      expect(Object.keys(report.coverage.faultKinds).length).toBeGreaterThanOrEqual(10)
+      expect(Object.keys(report.coverage.invalidRules).length).toBeGreaterThan(5)
+    },
+  )
 })
 
 describe('runFuzz finds broken clients unguided', () => {
@@ -47,58 +51,124 @@ describe('runFuzz finds broken clients unguided', () => {
     ['unsigned', 'wire'],
     ['changes-body', 'same-token'],
   ])('%s breaks %s', { timeout: 120_000 }, async (name, invariant) => {
-    const report = await runFuzz(moduleConformanceClient(name, await fixture(name)), { runs: 1000, seed: 1, modelRuns: 0, deadlineMs: 5000, server })
+    const report = await runFuzz(moduleConformanceClient(name, await fixture(name)), {
+      runs: 1000,
+      seed: 1,
+      modelRuns: 0,
+      deadlineMs: 5000,
+      server,
+    })
     expect(report.verdict).toBe('fail')
-    expect(report.failures.flatMap((failure) => failure.violations.map((violation) => violation.invariant))).toContain(invariant)
+    expect(
+      report.failures.flatMap((failure) =>
+        failure.violations.map((violation) => violation.invariant),
+      ),
+    ).toContain(invariant)
   })
 
-  it('shrinks the new-token-per-attempt client to one input and at most two faults, and replays it exactly', { timeout: 120_000 }, async () => {
-    const client = moduleConformanceClient('new-token-per-attempt', await fixture('new-token-per-attempt'))
-    const report = await runFuzz(client, { runs: 500, seed: 3, modelRuns: 0, server })
-    const failure = report.failures.find((candidate) => candidate.violations.some((violation) => violation.invariant === 'same-token'))
-    expect(failure?.case).toBeDefined()
-    const faults = (failure?.case?.steps.filter((step) => step.kind !== 'pass').length ?? 99) + (failure?.case?.then === undefined ? 0 : 1)
-    expect(faults).toBeGreaterThanOrEqual(1)
-    expect(faults).toBeLessThanOrEqual(2)
-    expect(failure?.journal.length).toBeGreaterThanOrEqual(2)
-    const replayed = await runFuzz(client, { replay: failure?.replay ?? '', server })
-    expect(replayed.runs).toBe(1)
-    expect(replayed.failures[0]?.case).toEqual(failure?.case)
-    expect(replayed.failures[0]?.violations.map((violation) => violation.invariant)).toContain('same-token')
-  })
+  it(
+    'shrinks the new-token-per-attempt client to one input and at most two faults, and replays it exactly',
+    { timeout: 120_000 },
+    async () => {
+      const client = moduleConformanceClient(
+        'new-token-per-attempt',
+        await fixture('new-token-per-attempt'),
+      )
+      const report = await runFuzz(client, { runs: 500, seed: 3, modelRuns: 0, server })
+      const failure = report.failures.find((candidate) =>
+        candidate.violations.some((violation) => violation.invariant === 'same-token'),
+      )
+      expect(failure?.case).toBeDefined()
+      const faults =
+        (failure?.case?.steps.filter((step) => step.kind !== 'pass').length ?? 99) +
+        (failure?.case?.then === undefined ? 0 : 1)
+      expect(faults).toBeGreaterThanOrEqual(1)
+      expect(faults).toBeLessThanOrEqual(2)
+      expect(failure?.journal.length).toBeGreaterThanOrEqual(2)
+      const replayed = await runFuzz(client, { replay: failure?.replay ?? '', server })
+      expect(replayed.runs).toBe(1)
+      expect(replayed.failures[0]?.case).toEqual(failure?.case)
+      expect(replayed.failures[0]?.violations.map((violation) => violation.invariant)).toContain(
+        'same-token',
+      )
+    },
+  )
 
-  it('finds a client that ignores the ClientToken it is given through the model-based runs', { timeout: 120_000 }, async () => {
-    const inner = createAwsSdkClient('aws-sdk')
-    const ignoresToken: ClientFunction = (input, context) => inner({ ...(input as object), ClientToken: `own-${Math.random()}` }, context)
-    const report = await runFuzz(moduleConformanceClient('ignores-token', ignoresToken), { runs: 8, seed: 5, modelRuns: 30, cases: { noFaults: true, invalidShare: 0 }, server })
-    const model = report.failures.find((failure) => failure.source === 'model')
-    expect(model?.violations[0]?.invariant).toBe('task-model')
-    expect(model?.replay).toMatch(/^model:-?\d+:\d+$/)
-    expect(model?.commands).toMatch(/start/)
-    const replayed = await runFuzz(moduleConformanceClient('ignores-token', ignoresToken), { replay: model?.replay ?? '', server })
-    expect(replayed.failures.find((failure) => failure.source === 'model')?.violations[0]?.invariant).toBe('task-model')
-  })
+  it(
+    'finds a client that ignores the ClientToken it is given through the model-based runs',
+    { timeout: 120_000 },
+    async () => {
+      const inner = createAwsSdkClient('aws-sdk')
+      const ignoresToken: ClientFunction = (input, context) =>
+        inner({ ...(input as object), ClientToken: `own-${Math.random()}` }, context)
+      const report = await runFuzz(moduleConformanceClient('ignores-token', ignoresToken), {
+        runs: 8,
+        seed: 5,
+        modelRuns: 30,
+        cases: { noFaults: true, invalidShare: 0 },
+        server,
+      })
+      const model = report.failures.find((failure) => failure.source === 'model')
+      expect(model?.violations[0]?.invariant).toBe('task-model')
+      expect(model?.replay).toMatch(/^model:-?\d+:\d+$/)
+      expect(model?.commands).toMatch(/start/)
+      const replayed = await runFuzz(moduleConformanceClient('ignores-token', ignoresToken), {
+        replay: model?.replay ?? '',
+        server,
+      })
+      expect(
+        replayed.failures.find((failure) => failure.source === 'model')?.violations[0]?.invariant,
+      ).toBe('task-model')
+    },
+  )
 })
 
 describe('the corpus, shards and limits', () => {
-  it('saves the shrunk failure, re-runs it first next time, and keeps it while it passes', { timeout: 120_000 }, async () => {
-    const corpus = mkdtempSync(join(tmpdir(), 'eck-corpus-'))
-    const broken = moduleConformanceClient('no-retries', await fixture('no-retries'))
-    const first = await runFuzz(broken, { runs: 300, seed: 2, modelRuns: 0, corpus, server })
-    const files = readdirSync(corpus)
-    expect(first.corpus).toMatchObject({ rerun: 0, saved: files.length })
-    expect(files.length).toBeGreaterThanOrEqual(1)
-    const again = await runFuzz(broken, { runs: 1, seed: 99, modelRuns: 0, corpus, cases: { noFaults: true, invalidShare: 0 }, server })
-    expect(again.corpus).toMatchObject({ rerun: files.length, stillFailing: files.length })
-    expect(again.failures.filter((failure) => failure.source === 'corpus')).toHaveLength(files.length)
-    const fixed = await runFuzz(sdk, { runs: 1, seed: 99, modelRuns: 0, corpus, server })
-    expect(fixed.corpus).toMatchObject({ rerun: files.length, stillFailing: 0 })
-    expect(readdirSync(corpus)).toEqual(files)
-  })
+  it(
+    'saves the shrunk failure, re-runs it first next time, and keeps it while it passes',
+    { timeout: 120_000 },
+    async () => {
+      const corpus = mkdtempSync(join(tmpdir(), 'eck-corpus-'))
+      const broken = moduleConformanceClient('no-retries', await fixture('no-retries'))
+      const first = await runFuzz(broken, { runs: 300, seed: 2, modelRuns: 0, corpus, server })
+      const files = readdirSync(corpus)
+      expect(first.corpus).toMatchObject({ rerun: 0, saved: files.length })
+      expect(files.length).toBeGreaterThanOrEqual(1)
+      const again = await runFuzz(broken, {
+        runs: 1,
+        seed: 99,
+        modelRuns: 0,
+        corpus,
+        cases: { noFaults: true, invalidShare: 0 },
+        server,
+      })
+      expect(again.corpus).toMatchObject({ rerun: files.length, stillFailing: files.length })
+      expect(again.failures.filter((failure) => failure.source === 'corpus')).toHaveLength(
+        files.length,
+      )
+      const fixed = await runFuzz(sdk, { runs: 1, seed: 99, modelRuns: 0, corpus, server })
+      expect(fixed.corpus).toMatchObject({ rerun: files.length, stillFailing: 0 })
+      expect(readdirSync(corpus)).toEqual(files)
+    },
+  )
 
   it('gives the shards of one seed disjoint worker seeds', { timeout: 60_000 }, async () => {
-    const one = await runFuzz(sdk, { runs: 8, seed: 7, shard: { index: 1, count: 2 }, modelRuns: 0, cases: { noFaults: true }, server })
-    const two = await runFuzz(sdk, { runs: 8, seed: 7, shard: { index: 2, count: 2 }, modelRuns: 0, cases: { noFaults: true }, server })
+    const one = await runFuzz(sdk, {
+      runs: 8,
+      seed: 7,
+      shard: { index: 1, count: 2 },
+      modelRuns: 0,
+      cases: { noFaults: true },
+      server,
+    })
+    const two = await runFuzz(sdk, {
+      runs: 8,
+      seed: 7,
+      shard: { index: 2, count: 2 },
+      modelRuns: 0,
+      cases: { noFaults: true },
+      server,
+    })
     expect(one.workerSeeds).toHaveLength(8)
     expect(one.workerSeeds.filter((seed) => two.workerSeeds.includes(seed))).toEqual([])
   })
@@ -110,13 +180,24 @@ describe('the corpus, shards and limits', () => {
   })
 
   it('does not flag a client that polls the task to its end', { timeout: 120_000 }, async () => {
-    const report = await runFuzz(moduleConformanceClient('aws-sdk-polling', createAwsSdkClient('aws-sdk-polling'), { polls: true }), { runs: 150, seed: 5, modelRuns: 0, server })
+    const report = await runFuzz(
+      moduleConformanceClient('aws-sdk-polling', createAwsSdkClient('aws-sdk-polling'), {
+        polls: true,
+      }),
+      { runs: 150, seed: 5, modelRuns: 0, server },
+    )
     expect(report.failures).toEqual([])
     expect(report.judged).toBe(150)
   })
 
   it('stops at the time limit and says so', { timeout: 60_000 }, async () => {
-    const report = await runFuzz(sdk, { runs: 100_000, seed: 1, timeLimitMs: 1500, modelRuns: 0, server })
+    const report = await runFuzz(sdk, {
+      runs: 100_000,
+      seed: 1,
+      timeLimitMs: 1500,
+      modelRuns: 0,
+      server,
+    })
     expect(report.interrupted).toBe(true)
     expect(report.durationMs).toBeLessThan(12_000)
   })

@@ -3,11 +3,22 @@ import { parseRfc3339DateTimeWithOffset } from '@smithy/core/serde'
 import { describe, expect, it } from 'vitest'
 import { catalog } from '../../generators/fields/catalog.js'
 import { clientToken } from '../../generators/fields/client-token.js'
-import { engagementInvitationId, responseEngagementInvitationId } from '../../generators/fields/engagement-invitation-id.js'
+import {
+  engagementInvitationId,
+  responseEngagementInvitationId,
+} from '../../generators/fields/engagement-invitation-id.js'
 import { identifier } from '../../generators/fields/identifier.js'
 import { invitationArn } from '../../generators/fields/invitation-arn.js'
 import { tagKey, tagValue, tags } from '../../generators/fields/tags.js'
-import { opportunityId, reasonCode, resourceSnapshotJobId, startTime, taskArn, taskId, taskStatus } from '../../generators/fields/response-fields.js'
+import {
+  opportunityId,
+  reasonCode,
+  resourceSnapshotJobId,
+  startTime,
+  taskArn,
+  taskId,
+  taskStatus,
+} from '../../generators/fields/response-fields.js'
 import { validateResponse } from '../../src/validators/validate-response.js'
 import { REVISIONS } from '../../src/model/revisions.js'
 import { regexOracle } from '../helpers/oracles.js'
@@ -17,13 +28,19 @@ const reference = REVISIONS.reference
 const codePoints = (value: string): number => [...value].length
 
 function shares(lengths: readonly number[], ...targets: number[]): number[] {
-  return targets.map((target) => lengths.filter((length) => length === target).length / lengths.length)
+  return targets.map(
+    (target) => lengths.filter((length) => length === target).length / lengths.length,
+  )
 }
 
 describe('request field arbitraries', () => {
   it('catalog() gives AWS or Sandbox, and any letters when asked', () => {
     expect(new Set(fc.sample(catalog(), 100))).toEqual(new Set(['AWS', 'Sandbox']))
-    fc.assert(fc.property(catalog({ anySchemaValid: true }), (value) => regexOracle('Catalog', value, current)))
+    fc.assert(
+      fc.property(catalog({ anySchemaValid: true }), (value) =>
+        regexOracle('Catalog', value, current),
+      ),
+    )
   })
 
   it('clientToken() covers the whole 2025-12 space: unicode, astral, 1..255 code points', () => {
@@ -64,15 +81,27 @@ describe('request field arbitraries', () => {
 
   it('engagementInvitationId() and invitationArn() match their halves of the pattern', () => {
     fc.assert(fc.property(engagementInvitationId(), (value) => /^engi-[0-9a-z]{13}$/.test(value)))
-    fc.assert(fc.property(invitationArn(), (value) => value.startsWith('arn:') && codePoints(value) <= 255))
+    fc.assert(
+      fc.property(invitationArn(), (value) => value.startsWith('arn:') && codePoints(value) <= 255),
+    )
   })
 
   it('tags() gives 1 and 200 tags in a measurable share, with unicode letters, and valid keys and values', () => {
     const lists = fc.sample(tags(), 1000)
-    const [one, max] = shares(lists.map((list) => list.length), 1, 200)
+    const [one, max] = shares(
+      lists.map((list) => list.length),
+      1,
+      200,
+    )
     expect(one).toBeGreaterThan(0.15)
     expect(max).toBeGreaterThan(0.02)
-    fc.assert(fc.property(tagKey(), tagValue(), (key, value) => regexOracle('Key', key, current) && regexOracle('Value', value, current)))
+    fc.assert(
+      fc.property(
+        tagKey(),
+        tagValue(),
+        (key, value) => regexOracle('Key', key, current) && regexOracle('Value', value, current),
+      ),
+    )
     expect(fc.sample(tagKey(), 500).some((key) => /[^\x00-\x7f]/.test(key))).toBe(true)
     const keyLengths = fc.sample(tagKey(), 1000).map(codePoints)
     expect(shares(keyLengths, 128)[0] ?? 0).toBeGreaterThan(0.07)
@@ -82,15 +111,46 @@ describe('request field arbitraries', () => {
 describe('response field arbitraries', () => {
   it('give values the response contract accepts', () => {
     fc.assert(
-      fc.property(taskId(), taskArn(), opportunityId(), resourceSnapshotJobId(), responseEngagementInvitationId(), startTime(), taskStatus(), reasonCode(), (TaskId, TaskArn, OpportunityId, ResourceSnapshotJobId, EngagementInvitationId, StartTime, TaskStatus, ReasonCode) => {
-        expect(validateResponse({ TaskId, TaskArn, OpportunityId, ResourceSnapshotJobId, EngagementInvitationId, StartTime, TaskStatus, ReasonCode }).issues).toEqual([])
-      }),
+      fc.property(
+        taskId(),
+        taskArn(),
+        opportunityId(),
+        resourceSnapshotJobId(),
+        responseEngagementInvitationId(),
+        startTime(),
+        taskStatus(),
+        reasonCode(),
+        (
+          TaskId,
+          TaskArn,
+          OpportunityId,
+          ResourceSnapshotJobId,
+          EngagementInvitationId,
+          StartTime,
+          TaskStatus,
+          ReasonCode,
+        ) => {
+          expect(
+            validateResponse({
+              TaskId,
+              TaskArn,
+              OpportunityId,
+              ResourceSnapshotJobId,
+              EngagementInvitationId,
+              StartTime,
+              TaskStatus,
+              ReasonCode,
+            }).issues,
+          ).toEqual([])
+        },
+      ),
     )
   })
 
   it('startTime() is parsed by the AWS SDK and covers fractions, offsets and lowercase', () => {
     const values = fc.sample(startTime(), 500)
-    for (const value of values) expect(Number.isNaN(parseRfc3339DateTimeWithOffset(value)?.getTime() ?? NaN)).toBe(false)
+    for (const value of values)
+      expect(Number.isNaN(parseRfc3339DateTimeWithOffset(value)?.getTime() ?? NaN)).toBe(false)
     expect(values.some((value) => /\.\d+/.test(value))).toBe(true)
     expect(values.some((value) => /[+-]\d\d:\d\d$/.test(value))).toBe(true)
     expect(values.some((value) => /Z$/.test(value))).toBe(true)

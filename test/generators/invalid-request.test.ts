@@ -21,8 +21,12 @@ describe.each(REVISION_IDS)('invalidRequest (revision %s)', (revision) => {
   it('is rejected by validateRequest with each tagged code on its field, and by a plain ajv', () => {
     fc.assert(
       fc.property(invalidRequest({ revision }), ({ input, violations }) => {
-        const issues = validateRequest(input, { revision }).issues.map((issue) => [issue.FieldName ?? '', issue.Code])
-        for (const violation of violations) expect(issues).toContainEqual([violation.field, violation.expectedCode])
+        const issues = validateRequest(input, { revision }).issues.map((issue) => [
+          issue.FieldName ?? '',
+          issue.Code,
+        ])
+        for (const violation of violations)
+          expect(issues).toContainEqual([violation.field, violation.expectedCode])
         expect(plainAjv('request', revision)(input)).toBe(false)
       }),
     )
@@ -30,13 +34,21 @@ describe.each(REVISION_IDS)('invalidRequest (revision %s)', (revision) => {
 
   it('agrees with the model regexes on every broken string member', () => {
     fc.assert(
-      fc.property(invalidRequest({ revision, maxViolations: 1 }), ({ input, violations: [violation] }) => {
-        const key = violation.field.split('.').pop() ?? ''
-        // The broken string itself, also inside a tag: `Tags[3].Key` names it.
-        const value = valueAtField(input, violation.field)
-        if (violation.expectedCode !== 'INVALID_STRING_FORMAT' || typeof value !== 'string' || !isStringMember(key)) return
-        expect(regexOracle(key, value, rev)).toBe(false)
-      }),
+      fc.property(
+        invalidRequest({ revision, maxViolations: 1 }),
+        ({ input, violations: [violation] }) => {
+          const key = violation.field.split('.').pop() ?? ''
+          // The broken string itself, also inside a tag: `Tags[3].Key` names it.
+          const value = valueAtField(input, violation.field)
+          if (
+            violation.expectedCode !== 'INVALID_STRING_FORMAT' ||
+            typeof value !== 'string' ||
+            !isStringMember(key)
+          )
+            return
+          expect(regexOracle(key, value, rev)).toBe(false)
+        },
+      ),
     )
   })
 
@@ -45,14 +57,18 @@ describe.each(REVISION_IDS)('invalidRequest (revision %s)', (revision) => {
     const expected = rulesFor('request', revision).map((rule) => `${rule.member}/${rule.rule}`)
     // Act
     const seen = new Set(
-      fc.sample(invalidRequest({ revision }), 1000).flatMap(({ violations }) => violations.map((v) => `${v.member}/${v.rule}`)),
+      fc
+        .sample(invalidRequest({ revision }), 1000)
+        .flatMap(({ violations }) => violations.map((v) => `${v.member}/${v.rule}`)),
     )
     // Assert
     expect(expected.filter((rule) => !seen.has(rule))).toEqual([])
   })
 
   it('never pollutes Object.prototype', () => {
-    fc.sample(invalidRequest({ revision }), 300).forEach(({ input }) => validateRequest(input, { revision }))
+    fc.sample(invalidRequest({ revision }), 300).forEach(({ input }) =>
+      validateRequest(input, { revision }),
+    )
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 })

@@ -17,7 +17,9 @@ describe.each(REVISION_IDS)('validRequest (revision %s)', (revision) => {
           expect(regexOracle(member, input[member], rev)).toBe(true)
         }
         for (const tag of input.Tags ?? []) {
-          expect(regexOracle('Key', tag.Key, rev) && regexOracle('Value', tag.Value, rev)).toBe(true)
+          expect(regexOracle('Key', tag.Key, rev) && regexOracle('Value', tag.Value, rev)).toBe(
+            true,
+          )
         }
       }),
     )

@@ -23,7 +23,9 @@ describe.each(REVISION_IDS)('validResponse (revision %s)', (revision) => {
   })
 
   it('reaches every ReasonCode of the revision', () => {
-    const codes = new Set(fc.sample(validResponse({ revision, status: 'FAILED' }), 2000).map((r) => r.ReasonCode))
+    const codes = new Set(
+      fc.sample(validResponse({ revision, status: 'FAILED' }), 2000).map((r) => r.ReasonCode),
+    )
     expect(codes.size).toBe(REVISIONS[revision].reasonCodes.length)
   })
 })
@@ -41,7 +43,9 @@ describe('errorResponse', () => {
   it('gives valid members in every encoding: validateErrorBody accepts them all', () => {
     fc.assert(
       fc.property(errorResponse(), (error) => {
-        const result = validateErrorBody(error.body, { errorTypeHeader: error.headers['X-Amzn-Errortype'] })
+        const result = validateErrorBody(error.body, {
+          errorTypeHeader: error.headers['X-Amzn-Errortype'],
+        })
         expect(result.issues).toEqual([])
         expect(result.name).toBe(error.name)
       }),
@@ -51,12 +55,24 @@ describe('errorResponse', () => {
   it('reaches each of the seven errors in each of the 12 encodings, with Message and message', () => {
     const seen = new Set(fc.sample(errorResponse(), 3000).map((e) => `${e.name}/${e.encoding}`))
     expect(seen.size).toBe(ERROR_NAMES.length * ERROR_ENCODING_NAMES.length)
-    expect(new Set(fc.sample(errorResponse(), 200).map((e) => e.messageKey))).toEqual(new Set(['Message', 'message']))
+    expect(new Set(fc.sample(errorResponse(), 200).map((e) => e.messageKey))).toEqual(
+      new Set(['Message', 'message']),
+    )
   })
 
   it('uses the revision HTTP status, and any name for unknown errors', () => {
-    expect(fc.sample(errorResponse({ name: 'ThrottlingException' }), 5).every((e) => e.status === 429)).toBe(true)
-    expect(fc.sample(errorResponse({ name: 'ThrottlingException', revision: 'reference' }), 5).every((e) => e.status === 400)).toBe(true)
-    expect(fc.sample(errorResponse({ name: 'BrandNewException', status: 418 }), 5).every((e) => e.status === 418 && e.name === 'BrandNewException')).toBe(true)
+    expect(
+      fc.sample(errorResponse({ name: 'ThrottlingException' }), 5).every((e) => e.status === 429),
+    ).toBe(true)
+    expect(
+      fc
+        .sample(errorResponse({ name: 'ThrottlingException', revision: 'reference' }), 5)
+        .every((e) => e.status === 400),
+    ).toBe(true)
+    expect(
+      fc
+        .sample(errorResponse({ name: 'BrandNewException', status: 418 }), 5)
+        .every((e) => e.status === 418 && e.name === 'BrandNewException'),
+    ).toBe(true)
   })
 })

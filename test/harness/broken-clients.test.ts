@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CHECKS, type CheckId } from '../../src/harness/checks/check-info.js'
 import { createAwsSdkClient } from '../../src/harness/clients/aws-sdk-client.js'
-import { commandConformanceClient, moduleConformanceClient, type ConformanceClient } from '../../src/harness/conformance-client.js'
+import {
+  commandConformanceClient,
+  moduleConformanceClient,
+  type ConformanceClient,
+} from '../../src/harness/conformance-client.js'
 import type { ConformanceReport } from '../../src/harness/conformance-report.js'
 import type { ClientFunction } from '../../src/harness/module-client.js'
 import { runConformance } from '../../src/harness/run-conformance.js'
@@ -22,19 +26,40 @@ const RUNNER = 'test/fixtures/clients/protocol-v1.mjs'
 type Kind = 'module' | 'protocol-v1'
 
 /** [fixture file (without .mjs), how it runs, the check(s) that must fail, the scenarios to run, options]. */
-type Row = readonly [fixture: string, kind: Kind, catches: readonly CheckId[], only: readonly string[], options?: { readonly deadlineMs?: number }]
+type Row = readonly [
+  fixture: string,
+  kind: Kind,
+  catches: readonly CheckId[],
+  only: readonly string[],
+  options?: { readonly deadlineMs?: number },
+]
 
 const TABLE: readonly Row[] = [
   ['no-retries', 'module', ['retried'], ['retry']],
   ['retries-4xx', 'module', ['not-retried'], ['no-retry']],
-  ['new-token-per-attempt', 'module', ['retried', 'lost-response'], ['retry.lost-response', 'retry.500-json.once']],
+  [
+    'new-token-per-attempt',
+    'module',
+    ['retried', 'lost-response'],
+    ['retry.lost-response', 'retry.500-json.once'],
+  ],
   ['unbounded-retries', 'module', ['retried'], ['persistent']],
-  ['drops-reason-code', 'module', ['failed-task'], ['failed-task.InvitationValidationFailed', 'failed-task.SomeFutureReasonCode']],
+  [
+    'drops-reason-code',
+    'module',
+    ['failed-task'],
+    ['failed-task.InvitationValidationFailed', 'failed-task.SomeFutureReasonCode'],
+  ],
   ['crashes-on-unknown-enum', 'module', ['failed-task'], ['failed-task.SomeFutureReasonCode']],
   ['wrong-content-type', 'module', ['wire'], ['success.in-progress']],
   ['wrong-target', 'protocol-v1', ['wire'], ['success.in-progress', 'success.complete']],
   ['wrong-signing-name', 'module', ['wire'], ['success.in-progress']],
-  ['swallows-errors', 'module', ['not-retried', 'invalid-input'], ['no-retry', 'invalid.Identifier', 'invalid.Catalog']],
+  [
+    'swallows-errors',
+    'module',
+    ['not-retried', 'invalid-input'],
+    ['no-retry', 'invalid.Identifier', 'invalid.Catalog'],
+  ],
   ['no-client-token', 'protocol-v1', ['wire'], ['success.no-client-token']],
   ['unsigned', 'module', ['wire'], ['success.in-progress']],
   ['crashes-on-html', 'module', ['robust', 'retried'], ['malformed', 'retry.502-html.once']],
@@ -44,8 +69,18 @@ const TABLE: readonly Row[] = [
   ['reads-type-only', 'module', ['encodings'], ['encoding']],
   ['ignores-retry-after', 'module', ['patience'], ['retry.retry-after']],
   ['changes-body', 'module', ['retried'], ['retry.500-json.once', 'retry.reset-before.once']],
-  ['always-in-progress', 'module', ['success', 'failed-task'], ['success.complete', 'failed-task.InvitationValidationFailed']],
-  ['exit-code-3', 'protocol-v1', ['not-retried'], ['error.ConflictException', 'error.ResourceNotFoundException']],
+  [
+    'always-in-progress',
+    'module',
+    ['success', 'failed-task'],
+    ['success.complete', 'failed-task.InvitationValidationFailed'],
+  ],
+  [
+    'exit-code-3',
+    'protocol-v1',
+    ['not-retried'],
+    ['error.ConflictException', 'error.ResourceNotFoundException'],
+  ],
   ['non-json-output', 'protocol-v1', ['success'], ['success.in-progress']],
 ]
 
@@ -57,7 +92,10 @@ async function loadClient(fixture: string): Promise<ClientFunction> {
 async function conformanceClientOf(fixture: string, kind: Kind): Promise<ConformanceClient> {
   if (kind === 'module') return moduleConformanceClient(fixture, await loadClient(fixture))
   // protocol v1 runs a shell command: give it the parent's PATH and the node running the tests.
-  return commandConformanceClient(`"${process.execPath}" ${RUNNER} --defect ${fixture}`, { env: process.env, cwd: ROOT })
+  return commandConformanceClient(`"${process.execPath}" ${RUNNER} --defect ${fixture}`, {
+    env: process.env,
+    cwd: ROOT,
+  })
 }
 
 function failedChecks(report: ConformanceReport): CheckId[] {
@@ -65,7 +103,16 @@ function failedChecks(report: ConformanceReport): CheckId[] {
 }
 
 /** What each run caught, for the summary printed at the end. */
-const detections: { fixture: string; kind: Kind; catches: readonly CheckId[]; failed: string[]; caught: boolean; verdict: string; scenarios: number; ms: number }[] = []
+const detections: {
+  fixture: string
+  kind: Kind
+  catches: readonly CheckId[]
+  failed: string[]
+  caught: boolean
+  verdict: string
+  scenarios: number
+  ms: number
+}[] = []
 
 afterAll(() => {
   if (detections.length === 0) return
@@ -73,11 +120,14 @@ afterAll(() => {
     '| fixture | kind | meant to be caught by | checks that failed (failed findings) | verdict | caught | scenarios run | ms |',
     '|---|---|---|---|---|---|---|---|',
     ...detections.map(
-      (row) => `| ${row.fixture} | ${row.kind} | ${row.catches.map((id) => `${CHECKS[id].number} ${id}`).join(', ')} | ${row.failed.join(', ')} | ${row.verdict} | ${row.caught ? 'yes' : 'NO'} | ${row.scenarios} | ${row.ms} |`,
+      (row) =>
+        `| ${row.fixture} | ${row.kind} | ${row.catches.map((id) => `${CHECKS[id].number} ${id}`).join(', ')} | ${row.failed.join(', ')} | ${row.verdict} | ${row.caught ? 'yes' : 'NO'} | ${row.scenarios} | ${row.ms} |`,
     ),
   ]
   const caught = detections.filter((row) => row.caught).length
-  console.log(`Broken-client detection: ${caught}/${detections.length} fixtures caught by their intended check\n${lines.join('\n')}`)
+  console.log(
+    `Broken-client detection: ${caught}/${detections.length} fixtures caught by their intended check\n${lines.join('\n')}`,
+  )
 })
 
 describe('the harness passes correct clients', () => {
@@ -87,20 +137,38 @@ describe('the harness passes correct clients', () => {
     // Act
     const report = await runConformance(client)
     // Assert
-    expect(report.scenarios.flatMap((scenario) => scenario.findings.filter((finding) => !finding.passed).map((finding) => `${scenario.id}: ${finding.message}`))).toEqual([])
+    expect(
+      report.scenarios.flatMap((scenario) =>
+        scenario.findings
+          .filter((finding) => !finding.passed)
+          .map((finding) => `${scenario.id}: ${finding.message}`),
+      ),
+    ).toEqual([])
     expect(report.summary.mustFailures).toBe(0)
     expect(report.verdict).toBe('pass')
   }, 60_000)
 
   it('passes the bundled AWS SDK client on the full catalog', async () => {
-    const report = await runConformance(moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk')))
+    const report = await runConformance(
+      moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk')),
+    )
     expect(report.summary.mustFailures).toBe(0)
     expect(report.verdict).toBe('pass')
   }, 60_000)
 
   it('passes the base client run through the protocol v1 runner (the runner is not what breaks the v1 fixtures)', async () => {
-    const client = commandConformanceClient(`"${process.execPath}" ${RUNNER}`, { env: process.env, cwd: ROOT })
-    const report = await runConformance(client, { only: ['success.in-progress', 'success.no-client-token', 'error.ConflictException', 'retry.reset-before.once'] })
+    const client = commandConformanceClient(`"${process.execPath}" ${RUNNER}`, {
+      env: process.env,
+      cwd: ROOT,
+    })
+    const report = await runConformance(client, {
+      only: [
+        'success.in-progress',
+        'success.no-client-token',
+        'error.ConflictException',
+        'retry.reset-before.once',
+      ],
+    })
     expect(failedChecks(report)).toEqual([])
     expect(report.verdict).toBe('pass')
   }, 60_000)
@@ -122,7 +190,11 @@ describe('the harness catches broken clients', () => {
       const client = await conformanceClientOf(fixture, kind)
       // Act
       const started = performance.now()
-      const report = await runConformance(client, { only, concurrency: 8, ...(options?.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }) })
+      const report = await runConformance(client, {
+        only,
+        concurrency: 8,
+        ...(options?.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }),
+      })
       // Assert
       const failed = report.checks.filter((check) => check.failed > 0)
       const caught = catches.every((id) => failed.some((check) => check.id === id))
@@ -136,7 +208,8 @@ describe('the harness catches broken clients', () => {
         scenarios: report.scenarios.length,
         ms: Math.round(performance.now() - started),
       })
-      for (const id of catches) expect(failedChecks(report), `check ${id} should fail for ${fixture}`).toContain(id)
+      for (const id of catches)
+        expect(failedChecks(report), `check ${id} should fail for ${fixture}`).toContain(id)
       if (mustDefect) {
         expect(report.verdict).toBe('fail')
         expect(report.summary.mustFailures).toBeGreaterThan(0)

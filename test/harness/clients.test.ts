@@ -5,8 +5,16 @@ import { runModuleClient } from '../../src/harness/module-client.js'
 
 describe('parseClientOutput', () => {
   it.each([
-    ['log line\n{"result":{"TaskStatus":"IN_PROGRESS","TaskId":"task-0123456789abc"}}\n\n', 0, { kind: 'result', result: { TaskStatus: 'IN_PROGRESS', TaskId: 'task-0123456789abc' } }],
-    ['{"error":{"name":"ThrottlingException","message":"slow"}}', 1, { kind: 'error', name: 'ThrottlingException', message: 'slow' }],
+    [
+      'log line\n{"result":{"TaskStatus":"IN_PROGRESS","TaskId":"task-0123456789abc"}}\n\n',
+      0,
+      { kind: 'result', result: { TaskStatus: 'IN_PROGRESS', TaskId: 'task-0123456789abc' } },
+    ],
+    [
+      '{"error":{"name":"ThrottlingException","message":"slow"}}',
+      1,
+      { kind: 'error', name: 'ThrottlingException', message: 'slow' },
+    ],
   ] as const)('reads %j with exit %i', (stdout, code, outcome) => {
     expect(parseClientOutput(stdout, code)).toEqual(outcome)
   })
@@ -27,7 +35,11 @@ describe('parseClientOutput', () => {
 })
 
 describe('runCommandClient', () => {
-  const base = { baseUrl: 'http://127.0.0.1:9/s/x', scenarioId: 'x', input: { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc' } }
+  const base = {
+    baseUrl: 'http://127.0.0.1:9/s/x',
+    scenarioId: 'x',
+    input: { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc' },
+  }
 
   it('gives the input on stdin and the protocol environment', async () => {
     // Arrange
@@ -35,13 +47,34 @@ describe('runCommandClient', () => {
     // Act
     const run = await runCommandClient({ ...base, command })
     // Assert
-    expect(run.outcome).toEqual({ kind: 'result', result: { TaskStatus: 'IN_PROGRESS', TaskId: 'task-0123456789abc', echo: 'engi-0123456789abc', url: base.baseUrl, scenario: 'x', imds: 'true' } })
+    expect(run.outcome).toEqual({
+      kind: 'result',
+      result: {
+        TaskStatus: 'IN_PROGRESS',
+        TaskId: 'task-0123456789abc',
+        echo: 'engi-0123456789abc',
+        url: base.baseUrl,
+        scenario: 'x',
+        imds: 'true',
+      },
+    })
   })
 
   it('reports an error, a crash and a command that does not exist', async () => {
-    expect((await runCommandClient({ ...base, command: `echo '{"error":{"name":"ConflictException","message":"m"}}'; exit 1` })).outcome).toEqual({ kind: 'error', name: 'ConflictException', message: 'm' })
-    expect((await runCommandClient({ ...base, command: 'echo boom >&2; exit 3' })).outcome.kind).toBe('crash')
-    expect((await runCommandClient({ ...base, command: 'definitely-not-a-command-eck' })).outcome.kind).toBe('crash')
+    expect(
+      (
+        await runCommandClient({
+          ...base,
+          command: `echo '{"error":{"name":"ConflictException","message":"m"}}'; exit 1`,
+        })
+      ).outcome,
+    ).toEqual({ kind: 'error', name: 'ConflictException', message: 'm' })
+    expect(
+      (await runCommandClient({ ...base, command: 'echo boom >&2; exit 3' })).outcome.kind,
+    ).toBe('crash')
+    expect(
+      (await runCommandClient({ ...base, command: 'definitely-not-a-command-eck' })).outcome.kind,
+    ).toBe('crash')
   })
 
   it('kills a client that hangs past the deadline, with what it started', async () => {
@@ -56,16 +89,40 @@ describe('runModuleClient', () => {
   const options = { baseUrl: 'http://127.0.0.1:9', scenarioId: 'y', deadlineMs: 200 }
 
   it('passes endpoint and credentials, and reads result and error reports', async () => {
-    const result = await runModuleClient(async (_input, context) => ({ result: { endpoint: context.endpoint, key: context.credentials.accessKeyId } }), {}, options)
-    expect(result).toEqual({ kind: 'result', result: { endpoint: 'http://127.0.0.1:9', key: 'AKIDEXAMPLE' } })
-    expect(await runModuleClient(async () => ({ error: { name: 'TimeoutError' } }), {}, options)).toEqual({ kind: 'error', name: 'TimeoutError', message: '' })
+    const result = await runModuleClient(
+      async (_input, context) => ({
+        result: { endpoint: context.endpoint, key: context.credentials.accessKeyId },
+      }),
+      {},
+      options,
+    )
+    expect(result).toEqual({
+      kind: 'result',
+      result: { endpoint: 'http://127.0.0.1:9', key: 'AKIDEXAMPLE' },
+    })
+    expect(
+      await runModuleClient(async () => ({ error: { name: 'TimeoutError' } }), {}, options),
+    ).toEqual({ kind: 'error', name: 'TimeoutError', message: '' })
   })
 
   it('calls a throw or a malformed report a crash, and the deadline a hang that aborts the signal', async () => {
-    expect((await runModuleClient(async () => Promise.reject(new TypeError('x is undefined')), {}, options)).kind).toBe('crash')
+    expect(
+      (
+        await runModuleClient(
+          async () => Promise.reject(new TypeError('x is undefined')),
+          {},
+          options,
+        )
+      ).kind,
+    ).toBe('crash')
     expect((await runModuleClient(async () => ({}) as never, {}, options)).kind).toBe('crash')
     let aborted = false
-    const outcome = await runModuleClient((_input, context) => new Promise(() => context.signal.addEventListener('abort', () => (aborted = true))), {}, options)
+    const outcome = await runModuleClient(
+      (_input, context) =>
+        new Promise(() => context.signal.addEventListener('abort', () => (aborted = true))),
+      {},
+      options,
+    )
     expect(outcome.kind).toBe('hang')
     expect(aborted).toBe(true)
   })

@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAwsSdkClient } from '../../src/harness/clients/aws-sdk-client.js'
 import { moduleConformanceClient } from '../../src/harness/conformance-client.js'
-import { describeConformance, explainScenarioFailure } from '../../src/harness/describe-conformance.js'
+import {
+  describeConformance,
+  explainScenarioFailure,
+} from '../../src/harness/describe-conformance.js'
 import { runScenario, startConformanceServer } from '../../src/harness/run-conformance.js'
 import { scenarioCatalog } from '../../src/harness/scenarios/catalog.js'
 import type { MockServer } from '../../src/mock/server.js'
 
 // The helper as a user calls it: one test per scenario (the fast ones here; the whole catalog runs in run-conformance.test.ts).
-describeConformance('the bundled aws-sdk client', createAwsSdkClient('aws-sdk'), { only: ['success', 'failed-task', 'encoding'] })
+describeConformance('the bundled aws-sdk client', createAwsSdkClient('aws-sdk'), {
+  only: ['success', 'failed-task', 'encoding'],
+})
 
 describe('explainScenarioFailure', () => {
   let server: MockServer
@@ -19,27 +24,53 @@ describe('explainScenarioFailure', () => {
   })
 
   it('names the failed check, what the client did, the outcome and the journal', async () => {
-    const scenario = scenarioCatalog().find((candidate) => candidate.id === 'failed-task.SomeFutureReasonCode')!
+    const scenario = scenarioCatalog().find(
+      (candidate) => candidate.id === 'failed-task.SomeFutureReasonCode',
+    )!
     const sdk = createAwsSdkClient('aws-sdk')
     // Calls the service, then reports a made-up task.
     const swallows = moduleConformanceClient('swallows', async (input, context) => {
       await sdk(input, context)
       return { result: { TaskStatus: 'IN_PROGRESS', TaskId: 'task-0000000000000' } }
     })
-    const report = await runScenario(scenario, swallows, server, { revision: '2025-12', deadlineMs: 2000, runId: 'explain' })
+    const report = await runScenario(scenario, swallows, server, {
+      revision: '2025-12',
+      deadlineMs: 2000,
+      runId: 'explain',
+    })
     const message = explainScenarioFailure(report)
     expect(message).toContain('Scenario failed-task.SomeFutureReasonCode')
-    expect(message).toMatch(/check 3 \(failed-task, must\): The client reported TaskId "task-0000000000000" but received "task-[0-9a-z]{13}"/)
-    expect(message).toContain('outcome: result TaskStatus="IN_PROGRESS" TaskId="task-0000000000000"')
-    expect(message).toMatch(/#1 \S+ POST \/ AWSPartnerCentralSelling\.StartEngagementByAcceptingInvitationTask -> respond 200/)
+    expect(message).toMatch(
+      /check 3 \(failed-task, must\): The client reported TaskId "task-0000000000000" but received "task-[0-9a-z]{13}"/,
+    )
+    expect(message).toContain(
+      'outcome: result TaskStatus="IN_PROGRESS" TaskId="task-0000000000000"',
+    )
+    expect(message).toMatch(
+      /#1 \S+ POST \/ AWSPartnerCentralSelling\.StartEngagementByAcceptingInvitationTask -> respond 200/,
+    )
   })
 
   it('says nothing for a passing scenario, and counts should checks only when strict', async () => {
     const scenario = scenarioCatalog().find((candidate) => candidate.id === 'retry.retry-after')!
     const impatient = moduleConformanceClient('impatient', createAwsSdkClient('aws-sdk'))
-    const report = await runScenario(scenario, impatient, server, { revision: '2025-12', deadlineMs: 5000, runId: 'explain' })
+    const report = await runScenario(scenario, impatient, server, {
+      revision: '2025-12',
+      deadlineMs: 5000,
+      runId: 'explain',
+    })
     expect(explainScenarioFailure(report)).toBeUndefined()
-    expect(explainScenarioFailure({ ...report, findings: [{ check: 'patience', passed: false, message: 'waited 3 ms' }] })).toBeUndefined()
-    expect(explainScenarioFailure({ ...report, findings: [{ check: 'patience', passed: false, message: 'waited 3 ms' }] }, true)).toContain('check 10 (patience, should): waited 3 ms')
+    expect(
+      explainScenarioFailure({
+        ...report,
+        findings: [{ check: 'patience', passed: false, message: 'waited 3 ms' }],
+      }),
+    ).toBeUndefined()
+    expect(
+      explainScenarioFailure(
+        { ...report, findings: [{ check: 'patience', passed: false, message: 'waited 3 ms' }] },
+        true,
+      ),
+    ).toContain('check 10 (patience, should): waited 3 ms')
   })
 })

@@ -4,12 +4,25 @@ import { commandConformanceClient } from '../../src/harness/conformance-client.j
 import { runConformance } from '../../src/harness/run-conformance.js'
 
 const python = hasPython()
-if (!python) console.warn('python3 is not installed: the protocol v1 example (examples/python-client.py) is not run here')
+if (!python)
+  console.warn(
+    'python3 is not installed: the protocol v1 example (examples/python-client.py) is not run here',
+  )
 
 describe.runIf(python)('the protocol v1 example in Python (no SDK)', () => {
   it('passes every must and should check of the whole catalog', { timeout: 120_000 }, async () => {
-    const report = await runConformance(commandConformanceClient('python3 examples/python-client.py', { env: { PATH: process.env.PATH } }), { concurrency: 4 })
-    const failures = report.scenarios.filter((scenario) => scenario.status === 'failed').map((scenario) => [scenario.id, scenario.findings.filter((f) => !f.passed).map((f) => f.message)])
+    const report = await runConformance(
+      commandConformanceClient('python3 examples/python-client.py', {
+        env: { PATH: process.env.PATH },
+      }),
+      { concurrency: 4 },
+    )
+    const failures = report.scenarios
+      .filter((scenario) => scenario.status === 'failed')
+      .map((scenario) => [
+        scenario.id,
+        scenario.findings.filter((f) => !f.passed).map((f) => f.message),
+      ])
     expect(failures).toEqual([])
     expect(report.verdict).toBe('pass')
     expect(report.summary.skipped).toBe(2)

@@ -5,52 +5,95 @@ import { runConformance } from '../../src/harness/run-conformance.js'
 import { scenarioCatalog } from '../../src/harness/scenarios/catalog.js'
 
 describe('runConformance', () => {
-  it('gives every scenario ids of its own, so a client that reports a constant TaskId fails check 2', { timeout: 30_000 }, async () => {
-    const sdk = createAwsSdkClient('aws-sdk')
-    let first: unknown
-    const constant = moduleConformanceClient('constant', async (input, context) => {
-      const report = await sdk(input, context)
-      if ('result' in report) first ??= report.result.TaskId
-      return 'result' in report ? { result: { ...report.result, TaskId: first } } : report
-    })
-    const report = await runConformance(constant, { only: ['success.in-progress', 'success.complete', 'success.no-client-token'], concurrency: 1 })
-    expect(report.verdict).toBe('fail')
-    expect(report.checks.find((check) => check.id === 'success')).toMatchObject({ passed: 1, failed: 2 })
-  })
+  it(
+    'gives every scenario ids of its own, so a client that reports a constant TaskId fails check 2',
+    { timeout: 30_000 },
+    async () => {
+      const sdk = createAwsSdkClient('aws-sdk')
+      let first: unknown
+      const constant = moduleConformanceClient('constant', async (input, context) => {
+        const report = await sdk(input, context)
+        if ('result' in report) first ??= report.result.TaskId
+        return 'result' in report ? { result: { ...report.result, TaskId: first } } : report
+      })
+      const report = await runConformance(constant, {
+        only: ['success.in-progress', 'success.complete', 'success.no-client-token'],
+        concurrency: 1,
+      })
+      expect(report.verdict).toBe('fail')
+      expect(report.checks.find((check) => check.id === 'success')).toMatchObject({
+        passed: 1,
+        failed: 2,
+      })
+    },
+  )
 
-  it('fails the SDK as shipped only on the should check 10 (no request timeout), with the verdict pass', { timeout: 30_000 }, async () => {
-    const report = await runConformance(moduleConformanceClient('aws-sdk-defaults', createAwsSdkClient('aws-sdk-defaults')), { only: ['timeout', 'retry.retry-after', 'error.ConflictException'], deadlineMs: 2500 })
-    expect(report.summary).toMatchObject({ mustFailures: 0, shouldFailures: 1 })
-    expect(report.verdict).toBe('pass')
-    expect(report.scenarios.find((scenario) => scenario.id === 'timeout.never-answers')?.outcome).toEqual({ kind: 'hang', reason: 'no answer within 2500 ms' })
-  })
+  it(
+    'fails the SDK as shipped only on the should check 10 (no request timeout), with the verdict pass',
+    { timeout: 30_000 },
+    async () => {
+      const report = await runConformance(
+        moduleConformanceClient('aws-sdk-defaults', createAwsSdkClient('aws-sdk-defaults')),
+        { only: ['timeout', 'retry.retry-after', 'error.ConflictException'], deadlineMs: 2500 },
+      )
+      expect(report.summary).toMatchObject({ mustFailures: 0, shouldFailures: 1 })
+      expect(report.verdict).toBe('pass')
+      expect(
+        report.scenarios.find((scenario) => scenario.id === 'timeout.never-answers')?.outcome,
+      ).toEqual({ kind: 'hang', reason: 'no answer within 2500 ms' })
+    },
+  )
 
-  it('runs the reference revision: its ReasonCodes, 400 for every client error, and the aws-sdk client passes', { timeout: 60_000 }, async () => {
-    const reference = scenarioCatalog('reference')
-    expect(reference.filter((scenario) => scenario.id.startsWith('failed-task.')).length).toBeLessThan(scenarioCatalog().filter((scenario) => scenario.id.startsWith('failed-task.')).length)
-    const report = await runConformance(moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk')), { revision: 'reference', only: ['error', 'failed-task', 'encoding'] })
-    expect(report.revision).toBe('reference')
-    expect(report.verdict).toBe('pass')
-    const throttling = report.scenarios.find((scenario) => scenario.id === 'error.ThrottlingException')
-    expect(throttling?.journal.map((entry) => entry.status)).toEqual([400, 400, 400])
-  })
+  it(
+    'runs the reference revision: its ReasonCodes, 400 for every client error, and the aws-sdk client passes',
+    { timeout: 60_000 },
+    async () => {
+      const reference = scenarioCatalog('reference')
+      expect(
+        reference.filter((scenario) => scenario.id.startsWith('failed-task.')).length,
+      ).toBeLessThan(
+        scenarioCatalog().filter((scenario) => scenario.id.startsWith('failed-task.')).length,
+      )
+      const report = await runConformance(
+        moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk')),
+        { revision: 'reference', only: ['error', 'failed-task', 'encoding'] },
+      )
+      expect(report.revision).toBe('reference')
+      expect(report.verdict).toBe('pass')
+      const throttling = report.scenarios.find(
+        (scenario) => scenario.id === 'error.ThrottlingException',
+      )
+      expect(throttling?.journal.map((entry) => entry.status)).toEqual([400, 400, 400])
+    },
+  )
 
-  it('stops starting scenarios when aborted, and reports those that ran', { timeout: 30_000 }, async () => {
-    const abort = new AbortController()
-    const report = await runConformance(moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk')), {
-      only: ['failed-task'],
-      concurrency: 1,
-      signal: abort.signal,
-      onProgress: ({ done }) => {
-        if (done === 2) abort.abort()
-      },
-    })
-    expect(report.scenarios).toHaveLength(2)
-  })
+  it(
+    'stops starting scenarios when aborted, and reports those that ran',
+    { timeout: 30_000 },
+    async () => {
+      const abort = new AbortController()
+      const report = await runConformance(
+        moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk')),
+        {
+          only: ['failed-task'],
+          concurrency: 1,
+          signal: abort.signal,
+          onProgress: ({ done }) => {
+            if (done === 2) abort.abort()
+          },
+        },
+      )
+      expect(report.scenarios).toHaveLength(2)
+    },
+  )
 
   it('rejects a bad concurrency or deadline with a usage error', async () => {
     const client = moduleConformanceClient('x', createAwsSdkClient('aws-sdk'))
-    await expect(runConformance(client, { concurrency: 0 })).rejects.toThrow(/concurrency must be a whole number from 1 to 256/)
-    await expect(runConformance(client, { deadlineMs: 5 })).rejects.toThrow(/deadline must be from 100 ms to 1 hour/)
+    await expect(runConformance(client, { concurrency: 0 })).rejects.toThrow(
+      /concurrency must be a whole number from 1 to 256/,
+    )
+    await expect(runConformance(client, { deadlineMs: 5 })).rejects.toThrow(
+      /deadline must be from 100 ms to 1 hour/,
+    )
   })
 })

@@ -17,7 +17,9 @@ export type BrokerMode = 'ok' | 'unauthorized' | 'fail-twice' | 'malformed'
  * @param mode How publishing is answered.
  * @returns Its URL, the requests it saw, and close().
  */
-export async function startFakeBroker(mode: BrokerMode = 'ok'): Promise<{ url: string; requests: BrokerRequest[]; close: () => Promise<void> }> {
+export async function startFakeBroker(
+  mode: BrokerMode = 'ok',
+): Promise<{ url: string; requests: BrokerRequest[]; close: () => Promise<void> }> {
   const requests: BrokerRequest[] = []
   let publishes = 0
   const server = createServer((request, response) => {
@@ -25,7 +27,12 @@ export async function startFakeBroker(mode: BrokerMode = 'ok'): Promise<{ url: s
     request.setEncoding('utf8')
     request.on('data', (chunk: string) => (body += chunk))
     request.on('end', () => {
-      requests.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body })
+      requests.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        headers: request.headers,
+        body,
+      })
       const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
       const hal = (status: number, value: unknown): void => {
         response.writeHead(status, { 'Content-Type': 'application/hal+json;charset=utf-8' })
@@ -33,7 +40,15 @@ export async function startFakeBroker(mode: BrokerMode = 'ok'): Promise<{ url: s
       }
       if (mode === 'unauthorized') return hal(401, { error: 'Unauthorized' })
       if (request.method === 'GET' && request.url === '/') {
-        return hal(200, { _links: { 'pb:publish-contracts': { href: `${base}/contracts/publish`, title: 'Publish contracts' }, self: { href: base } } })
+        return hal(200, {
+          _links: {
+            'pb:publish-contracts': {
+              href: `${base}/contracts/publish`,
+              title: 'Publish contracts',
+            },
+            self: { href: base },
+          },
+        })
       }
       if (request.method === 'POST' && request.url === '/contracts/publish') {
         publishes++
@@ -42,17 +57,43 @@ export async function startFakeBroker(mode: BrokerMode = 'ok'): Promise<{ url: s
           response.writeHead(200, { 'Content-Type': 'application/hal+json' })
           return response.end('<html>not json')
         }
-        const published = JSON.parse(body) as { pacticipantName: string; pacticipantVersionNumber: string; branch?: string }
+        const published = JSON.parse(body) as {
+          pacticipantName: string
+          pacticipantVersionNumber: string
+          branch?: string
+        }
         const version = `${base}/pacticipants/${published.pacticipantName}/versions/${published.pacticipantVersionNumber}`
         return hal(200, {
-          logs: [{ level: 'info', message: `Pact published for ${published.pacticipantName} version ${published.pacticipantVersionNumber}.` }],
+          logs: [
+            {
+              level: 'info',
+              message: `Pact published for ${published.pacticipantName} version ${published.pacticipantVersionNumber}.`,
+            },
+          ],
           _embedded: {
-            pacticipant: { name: published.pacticipantName, _links: { self: { href: `${base}/pacticipants/${published.pacticipantName}` } } },
-            version: { number: published.pacticipantVersionNumber, branch: published.branch, _links: { self: { title: 'Version', name: published.pacticipantVersionNumber, href: version } } },
+            pacticipant: {
+              name: published.pacticipantName,
+              _links: { self: { href: `${base}/pacticipants/${published.pacticipantName}` } },
+            },
+            version: {
+              number: published.pacticipantVersionNumber,
+              branch: published.branch,
+              _links: {
+                self: { title: 'Version', name: published.pacticipantVersionNumber, href: version },
+              },
+            },
           },
           _links: {
-            'pb:pacticipant': { title: 'Pacticipant', name: published.pacticipantName, href: `${base}/pacticipants/${published.pacticipantName}` },
-            'pb:pacticipant-version': { title: 'Pacticipant version', name: published.pacticipantVersionNumber, href: version },
+            'pb:pacticipant': {
+              title: 'Pacticipant',
+              name: published.pacticipantName,
+              href: `${base}/pacticipants/${published.pacticipantName}`,
+            },
+            'pb:pacticipant-version': {
+              title: 'Pacticipant version',
+              name: published.pacticipantVersionNumber,
+              href: version,
+            },
             'pb:contracts': [],
           },
         })

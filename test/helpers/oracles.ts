@@ -2,12 +2,18 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import * as ajvFormats from 'ajv-formats'
-import { contractFileOf, contractPath, type ContractKind } from '../../src/contracts/contract-files.js'
+import {
+  contractFileOf,
+  contractPath,
+  type ContractKind,
+} from '../../src/contracts/contract-files.js'
 import { resolveRevision, type Revision } from '../../src/model/revisions.js'
 import type { StringShapeName } from '../../src/model/constraints.js'
 import { packageRoot } from '../../src/internal/package-root.js'
 
-const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as (ajv: Ajv) => Ajv
+const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as (
+  ajv: Ajv,
+) => Ajv
 const cache = new Map<string, ValidateFunction>()
 
 /**
@@ -23,7 +29,9 @@ export function plainAjv(kind: ContractKind, revision = '2025-12'): ValidateFunc
   let validate = cache.get(key)
   if (validate === undefined) {
     const ajv = addFormats(new Ajv({ allErrors: true }))
-    const schema = JSON.parse(readFileSync(join(packageRoot(), contractPath(id, contractFileOf(kind))), 'utf8')) as object
+    const schema = JSON.parse(
+      readFileSync(join(packageRoot(), contractPath(id, contractFileOf(kind))), 'utf8'),
+    ) as object
     validate = ajv.compile(schema)
     cache.set(key, validate)
   }

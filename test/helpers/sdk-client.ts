@@ -3,7 +3,10 @@ import { createRequestHandler, type RequestHandlerOptions } from '../../src/mock
 import type { Simulator } from '../../src/mock/simulator.js'
 
 /** Static dummy credentials: no test may reach the instance-metadata address. */
-export const TEST_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' }
+export const TEST_CREDENTIALS = {
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+}
 
 /**
  * The real AWS SDK client wired to a simulator in-process, with static credentials and a loopback endpoint.
@@ -11,7 +14,10 @@ export const TEST_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: '
  * @param options Request timeout and retry attempts.
  * @returns The client.
  */
-export function sdkClientFor(simulator: Simulator, options: RequestHandlerOptions & { maxAttempts?: number } = {}): PartnerCentralSellingClient {
+export function sdkClientFor(
+  simulator: Simulator,
+  options: RequestHandlerOptions & { maxAttempts?: number } = {},
+): PartnerCentralSellingClient {
   return new PartnerCentralSellingClient({
     region: 'us-east-1',
     endpoint: 'http://127.0.0.1:1',
@@ -27,5 +33,10 @@ export function sdkClientFor(simulator: Simulator, options: RequestHandlerOption
  * @returns The client.
  */
 export function sdkClientAt(endpoint: string, maxAttempts = 3): PartnerCentralSellingClient {
-  return new PartnerCentralSellingClient({ region: 'us-east-1', endpoint, credentials: TEST_CREDENTIALS, maxAttempts })
+  return new PartnerCentralSellingClient({
+    region: 'us-east-1',
+    endpoint,
+    credentials: TEST_CREDENTIALS,
+    maxAttempts,
+  })
 }

@@ -7,7 +7,11 @@ import type { WireRequest } from '../../src/mock/wire.js'
  * @param accessKeyId The caller.
  * @returns The request.
  */
-export function wireRequest(operation: string, body: unknown, accessKeyId = 'AKIDEXAMPLE'): WireRequest {
+export function wireRequest(
+  operation: string,
+  body: unknown,
+  accessKeyId = 'AKIDEXAMPLE',
+): WireRequest {
   return {
     method: 'POST',
     path: '/',

@@ -3,7 +3,10 @@ import { parseJson } from '../../src/internal/parse-json.js'
 
 describe('parseJson', () => {
   it('parses JSON and ignores a byte order mark', () => {
-    expect(parseJson('\ufeff{"a":[1,true,null,"x"]}')).toEqual({ ok: true, value: { a: [1, true, null, 'x'] } })
+    expect(parseJson('\ufeff{"a":[1,true,null,"x"]}')).toEqual({
+      ok: true,
+      value: { a: [1, true, null, 'x'] },
+    })
   })
 
   it.each([

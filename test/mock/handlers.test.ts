@@ -14,8 +14,9 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => simulator.reset())
 afterAll(() => server.close())
 
-const start = (i: object = { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 't' }) =>
-  new StartEngagementByAcceptingInvitationTaskCommand(i as never)
+const start = (
+  i: object = { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 't' },
+) => new StartEngagementByAcceptingInvitationTaskCommand(i as never)
 
 describe('createHandlers with msw/node', () => {
   it('serves the real AWS SDK through interception', async () => {
@@ -25,21 +26,39 @@ describe('createHandlers with msw/node', () => {
   })
 
   it('answers modelled errors, retried as the SDK does', async () => {
-    simulator.setScript({ operations: { StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'error', name: 'ThrottlingException' }] } } })
+    simulator.setScript({
+      operations: {
+        StartEngagementByAcceptingInvitationTask: {
+          steps: [{ kind: 'error', name: 'ThrottlingException' }],
+        },
+      },
+    })
     const output = await sdkClientAt(baseUrl).send(start())
     expect(output.TaskStatus).toBe('IN_PROGRESS')
     expect(simulator.journal().map((entry) => entry.status)).toEqual([429, 200])
   })
 
   it('turns a reset into a network error (msw cannot reset a socket)', async () => {
-    simulator.setScript({ operations: { StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'reset-before' }] } } })
-    const error = (await sdkClientAt(baseUrl).send(start()).catch((e: unknown) => e)) as Error
+    simulator.setScript({
+      operations: {
+        StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'reset-before' }] },
+      },
+    })
+    const error = (await sdkClientAt(baseUrl)
+      .send(start())
+      .catch((e: unknown) => e)) as Error
     expect(error).toBeInstanceOf(Error)
     expect(simulator.journal()[0]?.outcome).toBe('reset-before')
   })
 
   it('dribbles a body in pieces, dribbleMs apart, and the SDK still reads it', async () => {
-    simulator.setScript({ operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'pass', dribbleMs: 40, chunks: 4 } } } })
+    simulator.setScript({
+      operations: {
+        StartEngagementByAcceptingInvitationTask: {
+          then: { kind: 'pass', dribbleMs: 40, chunks: 4 },
+        },
+      },
+    })
     const startedAt = performance.now()
     const output = await sdkClientAt(baseUrl).send(start())
     expect(output.TaskStatus).toBe('IN_PROGRESS')

@@ -15,7 +15,11 @@ import { sdkClientAt, sdkClientFor, TEST_CREDENTIALS } from '../helpers/sdk-clie
 const input = { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 'token-1' }
 const start = (i: object = input) => new StartEngagementByAcceptingInvitationTaskCommand(i as never)
 const bytesOf = (data: string | ArrayBuffer | ArrayBufferView): string | Uint8Array =>
-  typeof data === 'string' ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+  typeof data === 'string'
+    ? data
+    : data instanceof ArrayBuffer
+      ? new Uint8Array(data)
+      : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 
 class Sha256 {
   private readonly hash
@@ -35,7 +39,10 @@ let scenarioCount = 0
 const scenario = (): string => `t${++scenarioCount}`
 
 async function script(id: string, body: unknown): Promise<void> {
-  const response = await fetch(`${server.scenarioUrl(id)}/__eck/script`, { method: 'PUT', body: JSON.stringify(body) })
+  const response = await fetch(`${server.scenarioUrl(id)}/__eck/script`, {
+    method: 'PUT',
+    body: JSON.stringify(body),
+  })
   expect(response.status).toBe(200)
 }
 
@@ -55,20 +62,38 @@ describe('the loopback simulator with the real AWS SDK', () => {
     expect(server.simulator(id).journal()[0]?.path).toBe('/')
   })
 
-  it.each(ERROR_NAMES.map((name) => [name]))('delivers %s with its status and name', async (name) => {
-    const id = scenario()
-    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'error', name } } } })
-    const error = (await sdkClientAt(server.scenarioUrl(id), 1).send(start()).catch((e: unknown) => e)) as Record<string, any>
-    expect(error.name).toBe(name)
-    expect(error.$metadata.httpStatusCode).toBe(ERROR_INFO[name].httpStatus)
-  })
+  it.each(ERROR_NAMES.map((name) => [name]))(
+    'delivers %s with its status and name',
+    async (name) => {
+      const id = scenario()
+      await script(id, {
+        operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'error', name } } },
+      })
+      const error = (await sdkClientAt(server.scenarioUrl(id), 1)
+        .send(start())
+        .catch((e: unknown) => e)) as Record<string, any>
+      expect(error.name).toBe(name)
+      expect(error.$metadata.httpStatusCode).toBe(ERROR_INFO[name].httpStatus)
+    },
+  )
 
   it('retries 429 with the same ClientToken, and a real ECONNRESET', async () => {
     // Arrange
     const id = scenario()
-    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'error', name: 'ThrottlingException', status: 429 }, { kind: 'reset-before' }] } } })
+    await script(id, {
+      operations: {
+        StartEngagementByAcceptingInvitationTask: {
+          steps: [
+            { kind: 'error', name: 'ThrottlingException', status: 429 },
+            { kind: 'reset-before' },
+          ],
+        },
+      },
+    })
     // Act
-    const output = await sdkClientAt(server.scenarioUrl(id)).send(start({ Catalog: 'Sandbox', Identifier: 'engi-0123456789abc' }))
+    const output = await sdkClientAt(server.scenarioUrl(id)).send(
+      start({ Catalog: 'Sandbox', Identifier: 'engi-0123456789abc' }),
+    )
     // Assert
     const journal = server.simulator(id).journal()
     expect(output.TaskStatus).toBe('IN_PROGRESS')
@@ -78,14 +103,26 @@ describe('the loopback simulator with the real AWS SDK', () => {
 
   it('gives SyntaxError on an HTML 502', async () => {
     const id = scenario()
-    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'http', status: 502, body: 'html' } } } })
-    const error = (await sdkClientAt(server.scenarioUrl(id)).send(start()).catch((e: unknown) => e)) as Error
+    await script(id, {
+      operations: {
+        StartEngagementByAcceptingInvitationTask: {
+          then: { kind: 'http', status: 502, body: 'html' },
+        },
+      },
+    })
+    const error = (await sdkClientAt(server.scenarioUrl(id))
+      .send(start())
+      .catch((e: unknown) => e)) as Error
     expect(error.name).toBe('SyntaxError')
   })
 
   it('replays the same task after a lost response: one task only', async () => {
     const id = scenario()
-    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'reset-after' }] } } })
+    await script(id, {
+      operations: {
+        StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'reset-after' }] },
+      },
+    })
     const output = await sdkClientAt(server.scenarioUrl(id)).send(start())
     expect(server.simulator(id).tasks()).toHaveLength(1)
     expect(output.TaskId).toBe(server.simulator(id).tasks()[0]?.TaskId)
@@ -95,7 +132,13 @@ describe('the loopback simulator with the real AWS SDK', () => {
     const id = scenario()
     const client = sdkClientAt(server.scenarioUrl(id))
     const { TaskId } = await client.send(start())
-    const poll = () => client.send(new ListEngagementByAcceptingInvitationTasksCommand({ Catalog: 'Sandbox', TaskIdentifier: [TaskId ?? ''] }))
+    const poll = () =>
+      client.send(
+        new ListEngagementByAcceptingInvitationTasksCommand({
+          Catalog: 'Sandbox',
+          TaskIdentifier: [TaskId ?? ''],
+        }),
+      )
     expect((await poll()).TaskSummaries?.[0]?.TaskStatus).toBe('IN_PROGRESS')
     expect((await poll()).TaskSummaries?.[0]?.TaskStatus).toBe('COMPLETE')
   })
@@ -104,14 +147,29 @@ describe('the loopback simulator with the real AWS SDK', () => {
     const id = scenario()
     const client = sdkClientAt(server.scenarioUrl(id))
     const { TaskId } = await client.send(start({ ...input, Identifier: 'engi-expired000001' }))
-    const poll = () => client.send(new ListEngagementByAcceptingInvitationTasksCommand({ Catalog: 'Sandbox', TaskIdentifier: [TaskId ?? ''] }))
+    const poll = () =>
+      client.send(
+        new ListEngagementByAcceptingInvitationTasksCommand({
+          Catalog: 'Sandbox',
+          TaskIdentifier: [TaskId ?? ''],
+        }),
+      )
     await poll()
-    expect((await poll()).TaskSummaries?.[0]).toMatchObject({ TaskStatus: 'FAILED', ReasonCode: 'InvitationValidationFailed' })
+    expect((await poll()).TaskSummaries?.[0]).toMatchObject({
+      TaskStatus: 'FAILED',
+      ReasonCode: 'InvitationValidationFailed',
+    })
   })
 
   it('dribbles a body slowly and the SDK still reads it', async () => {
     const id = scenario()
-    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { then: { kind: 'pass', dribbleMs: 30, chunks: 5 } } } })
+    await script(id, {
+      operations: {
+        StartEngagementByAcceptingInvitationTask: {
+          then: { kind: 'pass', dribbleMs: 30, chunks: 5 },
+        },
+      },
+    })
     const started = Date.now()
     const output = await sdkClientAt(server.scenarioUrl(id)).send(start())
     expect(output.TaskStatus).toBe('IN_PROGRESS')
@@ -134,14 +192,21 @@ describe('admin routes', () => {
     const id = scenario()
     await sdkClientAt(server.scenarioUrl(id)).send(start())
     // Act
-    const journal = (await (await fetch(`${server.scenarioUrl(id)}/__eck/journal`)).json()) as { headers: Record<string, string> }[]
-    const bad = await fetch(`${server.scenarioUrl(id)}/__eck/script`, { method: 'PUT', body: '{"operations":{"Nope":{}}}' })
+    const journal = (await (await fetch(`${server.scenarioUrl(id)}/__eck/journal`)).json()) as {
+      headers: Record<string, string>
+    }[]
+    const bad = await fetch(`${server.scenarioUrl(id)}/__eck/script`, {
+      method: 'PUT',
+      body: '{"operations":{"Nope":{}}}',
+    })
     const reset = await fetch(`${server.scenarioUrl(id)}/__eck/reset`, { method: 'POST' })
     // Assert
     expect(journal[0]?.headers.authorization).toMatch(/Signature=<redacted>$/)
     expect(JSON.stringify(journal)).not.toContain(TEST_CREDENTIALS.secretAccessKey)
     expect(bad.status).toBe(400)
-    expect(((await bad.json()) as { error: string }).error).toMatch(/unknown operation; known: StartEngagementByAcceptingInvitationTask/)
+    expect(((await bad.json()) as { error: string }).error).toMatch(
+      /unknown operation; known: StartEngagementByAcceptingInvitationTask/,
+    )
     expect(reset.status).toBe(200)
     expect(server.simulator(id).tasks()).toHaveLength(0)
   })
@@ -150,16 +215,36 @@ describe('admin routes', () => {
 describe('wire errors', () => {
   const post = (headers: Record<string, string>, body: string | Uint8Array = '{}') =>
     fetch(`${server.url}/`, { method: 'POST', headers, body })
-  const signed = { authorization: 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261126/us-east-1/partnercentral-selling/aws4_request, SignedHeaders=host;x-amz-date, Signature=' + 'a'.repeat(64), 'x-amz-date': '20261126T000000Z' }
-  const target = { 'x-amz-target': 'AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask', 'content-type': 'application/x-amz-json-1.0' }
+  const signed = {
+    authorization:
+      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261126/us-east-1/partnercentral-selling/aws4_request, SignedHeaders=host;x-amz-date, Signature=' +
+      'a'.repeat(64),
+    'x-amz-date': '20261126T000000Z',
+  }
+  const target = {
+    'x-amz-target': 'AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask',
+    'content-type': 'application/x-amz-json-1.0',
+  }
 
   it.each([
     [{}, 403, 'MissingAuthenticationTokenException'],
     [{ authorization: 'Bearer x' }, 403, 'IncompleteSignatureException'],
-    [{ ...signed, authorization: signed.authorization.replace('partnercentral-selling', 's3') }, 403, 'InvalidSignatureException'],
-    [{ ...signed, authorization: signed.authorization.replace('us-east-1', 'eu-west-1') }, 403, 'InvalidSignatureException'],
+    [
+      { ...signed, authorization: signed.authorization.replace('partnercentral-selling', 's3') },
+      403,
+      'InvalidSignatureException',
+    ],
+    [
+      { ...signed, authorization: signed.authorization.replace('us-east-1', 'eu-west-1') },
+      403,
+      'InvalidSignatureException',
+    ],
     [{ ...signed, 'content-type': 'application/x-amz-json-1.0' }, 400, 'UnknownOperationException'],
-    [{ ...signed, ...target, 'x-amz-target': 'AWSPartnerCentralSelling.DeleteEverything' }, 400, 'UnknownOperationException'],
+    [
+      { ...signed, ...target, 'x-amz-target': 'AWSPartnerCentralSelling.DeleteEverything' },
+      400,
+      'UnknownOperationException',
+    ],
     [{ ...signed, ...target, 'content-type': 'application/json' }, 400, 'SerializationException'],
   ])('answers %j with %i %s', async (headers, status, name) => {
     const response = await post(headers)
@@ -169,7 +254,10 @@ describe('wire errors', () => {
 
   it('redacts any Authorization that is not SigV4, and presigned query secrets, in the journal', async () => {
     const id = scenario()
-    await fetch(`${server.scenarioUrl(id)}/?X-Amz-Signature=deadbeef&X-Amz-Security-Token=QUERYSECRET`, { method: 'POST', headers: { authorization: 'Bearer MYBEARERSECRET' }, body: '{}' })
+    await fetch(
+      `${server.scenarioUrl(id)}/?X-Amz-Signature=deadbeef&X-Amz-Security-Token=QUERYSECRET`,
+      { method: 'POST', headers: { authorization: 'Bearer MYBEARERSECRET' }, body: '{}' },
+    )
     const text = JSON.stringify(server.simulator(id).journal())
     expect(text).not.toContain('MYBEARERSECRET')
     expect(text).not.toContain('QUERYSECRET')
@@ -183,7 +271,9 @@ describe('wire errors', () => {
   ])('answers %s with 400 SerializationException', async (_, body) => {
     const response = await post({ ...signed, ...target }, body)
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { __type: string }).__type).toContain('SerializationException')
+    expect(((await response.json()) as { __type: string }).__type).toContain(
+      'SerializationException',
+    )
   })
 
   it('answers JSON nested 100,000 levels deep with a ValidationException and keeps serving', async () => {
@@ -204,8 +294,15 @@ describe('wire errors', () => {
     const reply = await new Promise<string>((resolve, reject) => {
       let text = ''
       const socket = connect(server.port, '127.0.0.1', () => {
-        const head = Object.entries({ ...signed, ...target, host: `127.0.0.1:${server.port}`, 'content-length': String(2 ** 31) })
-        socket.write(`POST / HTTP/1.1\r\n${head.map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n{`)
+        const head = Object.entries({
+          ...signed,
+          ...target,
+          host: `127.0.0.1:${server.port}`,
+          'content-length': String(2 ** 31),
+        })
+        socket.write(
+          `POST / HTTP/1.1\r\n${head.map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n{`,
+        )
       })
       socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
       socket.on('close', () => resolve(text))
@@ -222,7 +319,9 @@ describe('wire errors', () => {
     // Act
     await new Promise<void>((resolve) => {
       const socket = connect(server.port, '127.0.0.1', () => {
-        socket.write(`POST /s/${id}/ HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"Catalog":`)
+        socket.write(
+          `POST /s/${id}/ HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"Catalog":`,
+        )
         setTimeout(() => {
           socket.destroy()
           resolve()
@@ -237,8 +336,17 @@ describe('wire errors', () => {
 
   it('serves 500 concurrent connections', async () => {
     const id = scenario()
-    const client = new PartnerCentralSellingClient({ region: 'us-east-1', endpoint: server.scenarioUrl(id), credentials: TEST_CREDENTIALS, maxAttempts: 1 })
-    const results = await Promise.allSettled(Array.from({ length: 500 }, (_, i) => client.send(start({ ...input, ClientToken: `c-${i % 50}` }))))
+    const client = new PartnerCentralSellingClient({
+      region: 'us-east-1',
+      endpoint: server.scenarioUrl(id),
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 1,
+    })
+    const results = await Promise.allSettled(
+      Array.from({ length: 500 }, (_, i) =>
+        client.send(start({ ...input, ClientToken: `c-${i % 50}` })),
+      ),
+    )
     expect(results.filter((r) => r.status === 'rejected')).toEqual([])
     expect(server.simulator(id).tasks()).toHaveLength(50)
   })
@@ -247,15 +355,24 @@ describe('wire errors', () => {
 describe('signature verification with a secret', () => {
   it('accepts the SDK signature, rejects a wrong secret', async () => {
     // Arrange
-    const verifying = await startMockServer({ signature: { secretAccessKey: TEST_CREDENTIALS.secretAccessKey } })
+    const verifying = await startMockServer({
+      signature: { secretAccessKey: TEST_CREDENTIALS.secretAccessKey },
+    })
     try {
-      const wrong = new PartnerCentralSellingClient({ region: 'us-east-1', endpoint: verifying.url, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-the-secret' }, maxAttempts: 1 })
+      const wrong = new PartnerCentralSellingClient({
+        region: 'us-east-1',
+        endpoint: verifying.url,
+        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-the-secret' },
+        maxAttempts: 1,
+      })
       // Act
       const ok = await sdkClientAt(verifying.url).send(start())
       const error = (await wrong.send(start()).catch((e: unknown) => e)) as Record<string, any>
       // Assert
       expect(ok.TaskStatus).toBe('IN_PROGRESS')
-      expect((await sdkClientAt(verifying.scenarioUrl('signed')).send(start())).TaskStatus).toBe('IN_PROGRESS')
+      expect((await sdkClientAt(verifying.scenarioUrl('signed')).send(start())).TaskStatus).toBe(
+        'IN_PROGRESS',
+      )
       expect(error.name).toBe('InvalidSignatureException')
       expect(error.$metadata.httpStatusCode).toBe(403)
     } finally {
@@ -266,17 +383,46 @@ describe('signature verification with a secret', () => {
 
 describe('signature verification of a client that is not the SDK', () => {
   it('accepts a signature over exactly the headers the client signed (no X-Amz-Content-Sha256)', async () => {
-    const verifying = await startMockServer({ signature: { secretAccessKey: TEST_CREDENTIALS.secretAccessKey } })
+    const verifying = await startMockServer({
+      signature: { secretAccessKey: TEST_CREDENTIALS.secretAccessKey },
+    })
     try {
       const url = new URL(`${verifying.scenarioUrl('plain')}/`)
-      const body = JSON.stringify({ Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 'plain-1' })
-      const signer = new SignatureV4({ credentials: TEST_CREDENTIALS, region: 'us-east-1', service: 'partnercentral-selling', sha256: Sha256, applyChecksum: false })
-      const headers = { host: url.host, 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask' }
-      const signed = await signer.sign({ method: 'POST', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query: {}, headers, body })
+      const body = JSON.stringify({
+        Catalog: 'Sandbox',
+        Identifier: 'engi-0123456789abc',
+        ClientToken: 'plain-1',
+      })
+      const signer = new SignatureV4({
+        credentials: TEST_CREDENTIALS,
+        region: 'us-east-1',
+        service: 'partnercentral-selling',
+        sha256: Sha256,
+        applyChecksum: false,
+      })
+      const headers = {
+        host: url.host,
+        'content-type': 'application/x-amz-json-1.0',
+        'x-amz-target': 'AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask',
+      }
+      const signed = await signer.sign({
+        method: 'POST',
+        protocol: 'http:',
+        hostname: url.hostname,
+        port: Number(url.port),
+        path: url.pathname,
+        query: {},
+        headers,
+        body,
+      })
       expect(signed.headers['authorization']).not.toContain('x-amz-content-sha256')
       const response = await fetch(url, { method: 'POST', headers: signed.headers, body })
       expect(response.status).toBe(200)
-      const tampered = await fetch(url, { method: 'POST', headers: signed.headers, body: body.replace('plain-1', 'plain-2') })
+      const tampered = await fetch(url, {
+        method: 'POST',
+        headers: signed.headers,
+        body: body.replace('plain-1', 'plain-2'),
+      })
       expect(tampered.status).toBe(403)
     } finally {
       await verifying.close()
@@ -287,13 +433,24 @@ describe('signature verification of a client that is not the SDK', () => {
 describe('signature expiry with a secret', () => {
   it('rejects a request signed more than 15 minutes from the clock, either way, and accepts one within', async () => {
     const skewed = (offsetMs: number) =>
-      createSimulator({ signature: { secretAccessKey: TEST_CREDENTIALS.secretAccessKey, now: () => Date.now() + offsetMs } })
-    const late = (await sdkClientFor(skewed(16 * 60_000), { maxAttempts: 1 }).send(start()).catch((e: unknown) => e)) as Record<string, any>
-    const early = (await sdkClientFor(skewed(-16 * 60_000), { maxAttempts: 1 }).send(start()).catch((e: unknown) => e)) as Record<string, any>
+      createSimulator({
+        signature: {
+          secretAccessKey: TEST_CREDENTIALS.secretAccessKey,
+          now: () => Date.now() + offsetMs,
+        },
+      })
+    const late = (await sdkClientFor(skewed(16 * 60_000), { maxAttempts: 1 })
+      .send(start())
+      .catch((e: unknown) => e)) as Record<string, any>
+    const early = (await sdkClientFor(skewed(-16 * 60_000), { maxAttempts: 1 })
+      .send(start())
+      .catch((e: unknown) => e)) as Record<string, any>
     const within = await sdkClientFor(skewed(14 * 60_000), { maxAttempts: 1 }).send(start())
     expect(late.name).toBe('InvalidSignatureException')
     expect(late.$metadata.httpStatusCode).toBe(403)
-    expect(late.message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/)
+    expect(late.message).toMatch(
+      /^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/,
+    )
     expect(early.message).toMatch(/^Signature not yet current: /)
     expect(within.TaskStatus).toBe('IN_PROGRESS')
   })
@@ -316,9 +473,13 @@ describe('scenario lifetime', () => {
     const small = await startMockServer({ maxScenarios: 2 })
     try {
       await sdkClientAt(small.scenarioUrl('a')).send(start())
-      const error = (await sdkClientAt(small.scenarioUrl('b'), 1).send(start()).catch((e: unknown) => e)) as Record<string, any>
+      const error = (await sdkClientAt(small.scenarioUrl('b'), 1)
+        .send(start())
+        .catch((e: unknown) => e)) as Record<string, any>
       expect(error.$metadata.httpStatusCode).toBe(503)
-      expect(error.message).toMatch(/2 scenarios already hold state.*DELETE \/s\/<scenario>\/__eck\/scenario/)
+      expect(error.message).toMatch(
+        /2 scenarios already hold state.*DELETE \/s\/<scenario>\/__eck\/scenario/,
+      )
       expect(small.simulator('a').tasks()).toHaveLength(1)
       expect(() => small.simulator('c')).toThrow(/maxScenarios/)
       expect(small.deleteScenario('a')).toBe(true)
@@ -333,7 +494,11 @@ describe('scenario lifetime', () => {
 describe('delivery', () => {
   it('marks an answer the client never got (it was gone first) as delivered: false', async () => {
     const id = scenario()
-    await script(id, { operations: { StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'pass', latencyMs: 300 }] } } })
+    await script(id, {
+      operations: {
+        StartEngagementByAcceptingInvitationTask: { steps: [{ kind: 'pass', latencyMs: 300 }] },
+      },
+    })
     const { NodeHttpHandler } = await import('@smithy/node-http-handler')
     const impatient = new PartnerCentralSellingClient({
       region: 'us-east-1',
@@ -360,7 +525,9 @@ describe('scenarios on demand', () => {
       expect(((await late.json()) as { Message: string }).Message).toMatch(/No scenario "ended"/)
       expect(strict.scenarioCount()).toBe(1)
       strict.simulator('started')
-      expect((await sdkClientAt(strict.scenarioUrl('started')).send(start())).TaskStatus).toBe('IN_PROGRESS')
+      expect((await sdkClientAt(strict.scenarioUrl('started')).send(start())).TaskStatus).toBe(
+        'IN_PROGRESS',
+      )
     } finally {
       await strict.close()
     }

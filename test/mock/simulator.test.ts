@@ -16,19 +16,27 @@ function body(outcome: Outcome): Record<string, any> {
 function status(outcome: Outcome): number {
   return outcome.kind === 'respond' ? outcome.response.status : -1
 }
-const startTask = (simulator: Simulator, i: object = input, caller?: string) => simulator.handle(wireRequest(START, i, caller))
+const startTask = (simulator: Simulator, i: object = input, caller?: string) =>
+  simulator.handle(wireRequest(START, i, caller))
 const list = (simulator: Simulator, i: object) => simulator.handle(wireRequest(LIST, i))
 
 describe('createSimulator: Start', () => {
   it('answers a valid request with an IN_PROGRESS task that passes the response contract', async () => {
     const outcome = await startTask(createSimulator())
     expect(status(outcome)).toBe(200)
-    expect(body(outcome)).toMatchObject({ TaskStatus: 'IN_PROGRESS', EngagementInvitationId: 'engi-0123456789abc' })
+    expect(body(outcome)).toMatchObject({
+      TaskStatus: 'IN_PROGRESS',
+      EngagementInvitationId: 'engi-0123456789abc',
+    })
     expect(validateResponse(body(outcome)).issues).toEqual([])
   })
 
   it('finds an invitation by its ARN', async () => {
-    const outcome = await startTask(createSimulator(), { ...input, Identifier: 'arn:aws:partnercentral:us-east-1::catalog/Sandbox/engagement-invitation/engi-0123456789abc' })
+    const outcome = await startTask(createSimulator(), {
+      ...input,
+      Identifier:
+        'arn:aws:partnercentral:us-east-1::catalog/Sandbox/engagement-invitation/engi-0123456789abc',
+    })
     expect(body(outcome).EngagementInvitationId).toBe('engi-0123456789abc')
   })
 
@@ -38,7 +46,9 @@ describe('createSimulator: Start', () => {
   ])('answers %s with ResourceNotFoundException 404', async (_, request) => {
     const outcome = await startTask(createSimulator(), request)
     expect(status(outcome)).toBe(404)
-    expect(body(outcome).__type).toBe('com.amazonaws.partnercentralselling#ResourceNotFoundException')
+    expect(body(outcome).__type).toBe(
+      'com.amazonaws.partnercentralselling#ResourceNotFoundException',
+    )
   })
 
   it('replays the same task for the same token and parameters, and conflicts on other parameters', async () => {
@@ -59,7 +69,11 @@ describe('createSimulator: Start', () => {
     const simulator = createSimulator()
     await startTask(simulator, input, 'AKIDONE')
     await startTask(simulator, input, 'AKIDTWO')
-    await startTask(simulator, { ...input, Catalog: 'AWS', Identifier: 'engi-0123456789aws' }, 'AKIDONE')
+    await startTask(
+      simulator,
+      { ...input, Catalog: 'AWS', Identifier: 'engi-0123456789aws' },
+      'AKIDONE',
+    )
     expect(simulator.tasks()).toHaveLength(3)
   })
 
@@ -77,7 +91,9 @@ describe('createSimulator: Start', () => {
   ])('follows the policy: %s ends FAILED with %s', async (Identifier, ReasonCode) => {
     const simulator = createSimulator({ pollsInProgress: 0 })
     const { TaskId } = body(await startTask(simulator, { ...input, Identifier }))
-    const summaries = body(await list(simulator, { Catalog: 'Sandbox', TaskIdentifier: [TaskId] })).TaskSummaries
+    const summaries = body(
+      await list(simulator, { Catalog: 'Sandbox', TaskIdentifier: [TaskId] }),
+    ).TaskSummaries
     expect(summaries[0]).toMatchObject({ TaskStatus: 'FAILED', ReasonCode })
   })
 
@@ -85,9 +101,16 @@ describe('createSimulator: Start', () => {
     const simulator = createSimulator({ pollsInProgress: 0 })
     await startTask(simulator)
     const { TaskId } = body(await startTask(simulator, { ...input, ClientToken: 'token-2' }))
-    const [summary] = body(await list(simulator, { Catalog: 'Sandbox', TaskIdentifier: [TaskId] })).TaskSummaries
-    expect(summary).toMatchObject({ TaskStatus: 'FAILED', ReasonCode: 'EngagementInvitationConflict' })
-    expect(simulator.invitations().find((i) => i.id === 'engi-0123456789abc')?.status).toBe('PENDING')
+    const [summary] = body(
+      await list(simulator, { Catalog: 'Sandbox', TaskIdentifier: [TaskId] }),
+    ).TaskSummaries
+    expect(summary).toMatchObject({
+      TaskStatus: 'FAILED',
+      ReasonCode: 'EngagementInvitationConflict',
+    })
+    expect(simulator.invitations().find((i) => i.id === 'engi-0123456789abc')?.status).toBe(
+      'PENDING',
+    )
   })
 
   it('marks the invitation ACCEPTED when its task completes, on a virtual clock', async () => {
@@ -101,19 +124,26 @@ describe('createSimulator: Start', () => {
     // Assert
     expect(before).toBe('IN_PROGRESS')
     expect(simulator.tasks()[0]).toMatchObject({ TaskId, TaskStatus: 'COMPLETE' })
-    expect(simulator.invitations().find((i) => i.id === 'engi-0123456789abc')?.status).toBe('ACCEPTED')
+    expect(simulator.invitations().find((i) => i.id === 'engi-0123456789abc')?.status).toBe(
+      'ACCEPTED',
+    )
   })
 
   it('gives the same ids for the same seed', async () => {
-    const ids = async (seed: number) => body(await startTask(createSimulator({ seed }))).TaskId as string
+    const ids = async (seed: number) =>
+      body(await startTask(createSimulator({ seed }))).TaskId as string
     expect(await ids(7)).toBe(await ids(7))
     expect(await ids(7)).not.toBe(await ids(8))
   })
 
   it('uses the reference revision: its ClientToken rule and 400 for every client error', async () => {
     const simulator = createSimulator({ revision: 'reference' })
-    expect(body(await startTask(simulator, { ...input, ClientToken: 'has space' })).ErrorList[0]).toMatchObject({ FieldName: 'ClientToken', Code: 'INVALID_STRING_FORMAT' })
-    expect(status(await startTask(simulator, { ...input, Identifier: 'engi-zzzzzzzzzzzzz' }))).toBe(400)
+    expect(
+      body(await startTask(simulator, { ...input, ClientToken: 'has space' })).ErrorList[0],
+    ).toMatchObject({ FieldName: 'ClientToken', Code: 'INVALID_STRING_FORMAT' })
+    expect(status(await startTask(simulator, { ...input, Identifier: 'engi-zzzzzzzzzzzzz' }))).toBe(
+      400,
+    )
   })
 })
 
@@ -134,23 +164,52 @@ describe('createSimulator: List', () => {
     const pages: Record<string, any>[] = []
     let NextToken: string | undefined
     do {
-      const page = body(await list(simulator, { Catalog: 'Sandbox', MaxResults: 3, ...(NextToken === undefined ? {} : { NextToken }) }))
+      const page = body(
+        await list(simulator, {
+          Catalog: 'Sandbox',
+          MaxResults: 3,
+          ...(NextToken === undefined ? {} : { NextToken }),
+        }),
+      )
       pages.push(page)
       NextToken = page.NextToken
     } while (NextToken !== undefined)
     // Assert
-    const ids = pages.flatMap((page) => page.TaskSummaries.map((t: Record<string, string>) => t.TaskId))
+    const ids = pages.flatMap((page) =>
+      page.TaskSummaries.map((t: Record<string, string>) => t.TaskId),
+    )
     expect(pages.map((page) => page.TaskSummaries.length)).toEqual([3, 3, 1])
-    expect(ids).toEqual(simulator.tasks().map((t) => t.TaskId).reverse())
+    expect(ids).toEqual(
+      simulator
+        .tasks()
+        .map((t) => t.TaskId)
+        .reverse(),
+    )
     for (const page of pages) expect(validateListResponse(page).issues).toEqual([])
   })
 
   it('sorts ascending when asked and filters by status and invitation', async () => {
     const simulator = await seeded(3)
-    const ascending = body(await list(simulator, { Catalog: 'Sandbox', Sort: { SortOrder: 'ASCENDING', SortBy: 'StartTime' } })).TaskSummaries
-    expect(ascending.map((t: Record<string, string>) => t.TaskId)).toEqual(simulator.tasks().map((t) => t.TaskId))
-    expect(body(await list(simulator, { Catalog: 'Sandbox', TaskStatus: ['COMPLETE'] })).TaskSummaries).toEqual([])
-    expect(body(await list(simulator, { Catalog: 'Sandbox', EngagementInvitationIdentifier: ['engi-0123456789aws'] })).TaskSummaries).toEqual([])
+    const ascending = body(
+      await list(simulator, {
+        Catalog: 'Sandbox',
+        Sort: { SortOrder: 'ASCENDING', SortBy: 'StartTime' },
+      }),
+    ).TaskSummaries
+    expect(ascending.map((t: Record<string, string>) => t.TaskId)).toEqual(
+      simulator.tasks().map((t) => t.TaskId),
+    )
+    expect(
+      body(await list(simulator, { Catalog: 'Sandbox', TaskStatus: ['COMPLETE'] })).TaskSummaries,
+    ).toEqual([])
+    expect(
+      body(
+        await list(simulator, {
+          Catalog: 'Sandbox',
+          EngagementInvitationIdentifier: ['engi-0123456789aws'],
+        }),
+      ).TaskSummaries,
+    ).toEqual([])
     expect(body(await list(simulator, { Catalog: 'AWS' })).TaskSummaries).toEqual([])
   })
 
@@ -171,7 +230,12 @@ describe('createSimulator: behaviour scripts', () => {
     // Arrange
     const script = {
       seed: 42,
-      operations: { [START]: { steps: [{ kind: 'error' as const, name: 'ThrottlingException' }], random: [{ probability: 0.5, step: { kind: 'http' as const, status: 503 } }] } },
+      operations: {
+        [START]: {
+          steps: [{ kind: 'error' as const, name: 'ThrottlingException' }],
+          random: [{ probability: 0.5, step: { kind: 'http' as const, status: 503 } }],
+        },
+      },
     }
     const run = async () => {
       const simulator = createSimulator({ script })
@@ -189,24 +253,46 @@ describe('createSimulator: behaviour scripts', () => {
   })
 
   it('answers a FAILED task with any ReasonCode, unknown future ones included', async () => {
-    const simulator = createSimulator({ script: { operations: { [START]: { then: { kind: 'task', status: 'FAILED', reasonCode: 'SomethingNew', message: 'm' } } } } })
-    expect(body(await startTask(simulator))).toMatchObject({ TaskStatus: 'FAILED', ReasonCode: 'SomethingNew', Message: 'm' })
+    const simulator = createSimulator({
+      script: {
+        operations: {
+          [START]: {
+            then: { kind: 'task', status: 'FAILED', reasonCode: 'SomethingNew', message: 'm' },
+          },
+        },
+      },
+    })
+    expect(body(await startTask(simulator))).toMatchObject({
+      TaskStatus: 'FAILED',
+      ReasonCode: 'SomethingNew',
+      Message: 'm',
+    })
   })
 
   it('answers COMPLETE at once when asked', async () => {
-    const simulator = createSimulator({ script: { operations: { [START]: { then: { kind: 'task', status: 'COMPLETE' } } } } })
+    const simulator = createSimulator({
+      script: { operations: { [START]: { then: { kind: 'task', status: 'COMPLETE' } } } },
+    })
     const answer = body(await startTask(simulator))
-    expect(answer).toMatchObject({ TaskStatus: 'COMPLETE', OpportunityId: expect.stringMatching(/^O\d+$/) })
+    expect(answer).toMatchObject({
+      TaskStatus: 'COMPLETE',
+      OpportunityId: expect.stringMatching(/^O\d+$/),
+    })
     expect(validateResponse(answer).issues).toEqual([])
   })
 
   it.each([
     ['truncated-json', (text: string) => expect(() => JSON.parse(text)).toThrow()],
-    ['epoch-start-time', (text: string) => expect(typeof JSON.parse(text).StartTime).toBe('number')],
+    [
+      'epoch-start-time',
+      (text: string) => expect(typeof JSON.parse(text).StartTime).toBe('number'),
+    ],
     ['not-an-object', (text: string) => expect(Array.isArray(JSON.parse(text))).toBe(true)],
     ['empty-200', (text: string) => expect(text).toBe('')],
   ] as const)('answers malformed form %s after processing', async (form, check) => {
-    const simulator = createSimulator({ script: { operations: { [START]: { then: { kind: 'malformed', form } } } } })
+    const simulator = createSimulator({
+      script: { operations: { [START]: { then: { kind: 'malformed', form } } } },
+    })
     const outcome = await startTask(simulator)
     expect(status(outcome)).toBe(200)
     check(outcome.kind === 'respond' ? outcome.response.body : '')
@@ -214,9 +300,27 @@ describe('createSimulator: behaviour scripts', () => {
   })
 
   it('adds unknown fields, encodes errors as asked, and sets Retry-After', async () => {
-    const extra = createSimulator({ script: { operations: { [START]: { then: { kind: 'extra-fields', fields: { Surprise: true } } } } } })
+    const extra = createSimulator({
+      script: {
+        operations: { [START]: { then: { kind: 'extra-fields', fields: { Surprise: true } } } },
+      },
+    })
     expect(body(await startTask(extra)).Surprise).toBe(true)
-    const encoded = createSimulator({ script: { operations: { [START]: { then: { kind: 'error', name: 'ThrottlingException', encoding: 'header-uri', messageKey: 'message', retryAfter: '2' } } } } })
+    const encoded = createSimulator({
+      script: {
+        operations: {
+          [START]: {
+            then: {
+              kind: 'error',
+              name: 'ThrottlingException',
+              encoding: 'header-uri',
+              messageKey: 'message',
+              retryAfter: '2',
+            },
+          },
+        },
+      },
+    })
     const outcome = await startTask(encoded)
     if (outcome.kind !== 'respond') throw new Error('expected a response')
     expect(outcome.response.headers['X-Amzn-Errortype']).toMatch(/^ThrottlingException:http/)
@@ -225,9 +329,24 @@ describe('createSimulator: behaviour scripts', () => {
   })
 
   it('applies latency with seeded jitter, resets and hangs', async () => {
-    const simulator = createSimulator({ script: { seed: 3, operations: { [START]: { steps: [{ kind: 'pass', latencyMs: 100, jitterMs: 50 }, { kind: 'reset-after' }, { kind: 'hang' }] } } } })
+    const simulator = createSimulator({
+      script: {
+        seed: 3,
+        operations: {
+          [START]: {
+            steps: [
+              { kind: 'pass', latencyMs: 100, jitterMs: 50 },
+              { kind: 'reset-after' },
+              { kind: 'hang' },
+            ],
+          },
+        },
+      },
+    })
     const first = await startTask(simulator)
-    expect(first.kind === 'respond' && first.delivery.delayMs >= 100 && first.delivery.delayMs <= 150).toBe(true)
+    expect(
+      first.kind === 'respond' && first.delivery.delayMs >= 100 && first.delivery.delayMs <= 150,
+    ).toBe(true)
     expect((await startTask(simulator)).kind).toBe('reset-after')
     expect((await startTask(simulator)).kind).toBe('hang')
     expect(simulator.tasks()).toHaveLength(1)
@@ -236,11 +355,27 @@ describe('createSimulator: behaviour scripts', () => {
   it.each([
     [[], /the top level/],
     [{ operations: { Nope: {} } }, /operations.Nope: unknown operation/],
-    [{ operations: { [START]: { steps: [{ kind: 'explode' }] } } }, /steps\[0\].kind: expected one of pass, error/],
+    [
+      { operations: { [START]: { steps: [{ kind: 'explode' }] } } },
+      /steps\[0\].kind: expected one of pass, error/,
+    ],
     [{ operations: { [START]: { steps: [{ kind: 'error' }] } } }, /steps\[0\].name/],
-    [{ operations: { [START]: { random: [{ probability: 2, step: { kind: 'pass' } }] } } }, /probability: expected a number from 0 to 1/],
-    [{ operations: { [START]: { then: { kind: 'malformed', form: 'x' } } } }, /then.form: expected one of truncated-json/],
-    [{ operations: { ListEngagementByAcceptingInvitationTasks: { then: { kind: 'task', status: 'FAILED' } } } }, /then.kind: a task step decides the task that StartEngagementByAcceptingInvitationTask creates/],
+    [
+      { operations: { [START]: { random: [{ probability: 2, step: { kind: 'pass' } }] } } },
+      /probability: expected a number from 0 to 1/,
+    ],
+    [
+      { operations: { [START]: { then: { kind: 'malformed', form: 'x' } } } },
+      /then.form: expected one of truncated-json/,
+    ],
+    [
+      {
+        operations: {
+          ListEngagementByAcceptingInvitationTasks: { then: { kind: 'task', status: 'FAILED' } },
+        },
+      },
+      /then.kind: a task step decides the task that StartEngagementByAcceptingInvitationTask creates/,
+    ],
   ])('rejects an invalid script %j naming the place', (script, message) => {
     expect(() => createSimulator({ script: script as never })).toThrow(message)
   })
@@ -249,8 +384,24 @@ describe('createSimulator: behaviour scripts', () => {
 describe('createSimulator: GetEngagementInvitation', () => {
   it('returns the invitation with its status, or ResourceNotFoundException', async () => {
     const simulator = createSimulator()
-    const found = body(await simulator.handle(wireRequest('GetEngagementInvitation', { Catalog: 'Sandbox', Identifier: 'engi-expired000001' })))
+    const found = body(
+      await simulator.handle(
+        wireRequest('GetEngagementInvitation', {
+          Catalog: 'Sandbox',
+          Identifier: 'engi-expired000001',
+        }),
+      ),
+    )
     expect(found).toMatchObject({ Id: 'engi-expired000001', Status: 'EXPIRED', Catalog: 'Sandbox' })
-    expect(status(await simulator.handle(wireRequest('GetEngagementInvitation', { Catalog: 'AWS', Identifier: 'engi-expired000001' })))).toBe(404)
+    expect(
+      status(
+        await simulator.handle(
+          wireRequest('GetEngagementInvitation', {
+            Catalog: 'AWS',
+            Identifier: 'engi-expired000001',
+          }),
+        ),
+      ),
+    ).toBe(404)
   })
 })

@@ -5,7 +5,10 @@ describe('sanitizeErrorName', () => {
   it.each([
     ['FooError', 'FooError'],
     ['aws.protocoltests.restjson#FooError', 'FooError'],
-    ['aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/', 'FooError'],
+    [
+      'aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/',
+      'FooError',
+    ],
     ['FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/', 'FooError'],
     ['FooError,OtherError', 'FooError'],
   ])('reads %j as %s (awsJson1_0 error forms)', (raw, name) => {

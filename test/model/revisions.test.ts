@@ -10,9 +10,12 @@ describe('revisions', () => {
     expect(resolveRevision('reference').id).toBe('reference')
   })
 
-  it.each([['2024'], ['constructor'], ['__proto__'], ['']])('rejects %j naming the known revisions', (id) => {
-    expect(() => resolveRevision(id)).toThrow(/Known: 2025-12 \(alias latest\), reference/)
-  })
+  it.each([['2024'], ['constructor'], ['__proto__'], ['']])(
+    'rejects %j naming the known revisions',
+    (id) => {
+      expect(() => resolveRevision(id)).toThrow(/Known: 2025-12 \(alias latest\), reference/)
+    },
+  )
 
   it('differs between revisions only where the reference page differs', () => {
     const current = REVISIONS['2025-12']
@@ -41,7 +44,9 @@ describe('model tables', () => {
   })
 
   it('marks only throttling and 500 as retried by the SDK', () => {
-    const retried = Object.entries(ERROR_INFO).filter(([, info]) => info.sdkRetry !== 'no').map(([name]) => name)
+    const retried = Object.entries(ERROR_INFO)
+      .filter(([, info]) => info.sdkRetry !== 'no')
+      .map(([name]) => name)
     expect(retried).toEqual(['ThrottlingException', 'InternalServerException'])
   })
 })

@@ -12,7 +12,11 @@ const validation = {
 
 describe('validateErrorBody', () => {
   it.each(ERROR_NAMES.map((name) => [name]))('accepts a canonical %s body', (name) => {
-    const result = validateErrorBody({ __type: `com.amazonaws.partnercentralselling#${name}`, Message: 'm', ...(name === 'ValidationException' ? { Reason: 'BUSINESS_VALIDATION_FAILED' } : {}) })
+    const result = validateErrorBody({
+      __type: `com.amazonaws.partnercentralselling#${name}`,
+      Message: 'm',
+      ...(name === 'ValidationException' ? { Reason: 'BUSINESS_VALIDATION_FAILED' } : {}),
+    })
     expectValid(result)
     expect(result.name).toBe(name)
   })
@@ -30,25 +34,66 @@ describe('validateErrorBody', () => {
   })
 
   it('reads the name from body code, then from the X-Amzn-Errortype header', () => {
-    expect(validateErrorBody({ code: 'ConflictException', Message: 'm' }).name).toBe('ConflictException')
-    expect(validateErrorBody({ Message: 'm' }, { errorTypeHeader: 'ThrottlingException:http://x' }).name).toBe('ThrottlingException')
+    expect(validateErrorBody({ code: 'ConflictException', Message: 'm' }).name).toBe(
+      'ConflictException',
+    )
+    expect(
+      validateErrorBody({ Message: 'm' }, { errorTypeHeader: 'ThrottlingException:http://x' }).name,
+    ).toBe('ThrottlingException')
   })
 
   it('requires ValidationException Message and Reason, and checks Reason and ErrorList codes', () => {
-    expectIssue(validateErrorBody({ __type: 'ValidationException', Reason: 'REQUEST_VALIDATION_FAILED' }), 'Message', 'REQUIRED_FIELD_MISSING')
-    expectIssue(validateErrorBody({ __type: 'ValidationException', Message: 'm' }), 'Reason', 'REQUIRED_FIELD_MISSING')
-    expectIssue(validateErrorBody({ ...validation, Reason: 'OTHER' }), 'Reason', 'INVALID_ENUM_VALUE')
-    expectIssue(validateErrorBody({ ...validation, ErrorList: [{ Message: 'm', Code: 'NOPE' }] }), 'ErrorList[0].Code', 'INVALID_ENUM_VALUE')
-    expectIssue(validateErrorBody({ ...validation, ErrorList: [{ Code: 'INVALID_VALUE' }] }), 'ErrorList[0].Message', 'REQUIRED_FIELD_MISSING')
+    expectIssue(
+      validateErrorBody({ __type: 'ValidationException', Reason: 'REQUEST_VALIDATION_FAILED' }),
+      'Message',
+      'REQUIRED_FIELD_MISSING',
+    )
+    expectIssue(
+      validateErrorBody({ __type: 'ValidationException', Message: 'm' }),
+      'Reason',
+      'REQUIRED_FIELD_MISSING',
+    )
+    expectIssue(
+      validateErrorBody({ ...validation, Reason: 'OTHER' }),
+      'Reason',
+      'INVALID_ENUM_VALUE',
+    )
+    expectIssue(
+      validateErrorBody({ ...validation, ErrorList: [{ Message: 'm', Code: 'NOPE' }] }),
+      'ErrorList[0].Code',
+      'INVALID_ENUM_VALUE',
+    )
+    expectIssue(
+      validateErrorBody({ ...validation, ErrorList: [{ Code: 'INVALID_VALUE' }] }),
+      'ErrorList[0].Message',
+      'REQUIRED_FIELD_MISSING',
+    )
   })
 
   it('checks AccessDeniedException Reason', () => {
-    expectValid(validateErrorBody({ __type: 'AccessDeniedException', Message: 'm', Reason: 'INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE' }))
-    expectIssue(validateErrorBody({ __type: 'AccessDeniedException', Reason: 'NOPE' }), 'Reason', 'INVALID_ENUM_VALUE')
+    expectValid(
+      validateErrorBody({
+        __type: 'AccessDeniedException',
+        Message: 'm',
+        Reason: 'INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE',
+      }),
+    )
+    expectIssue(
+      validateErrorBody({ __type: 'AccessDeniedException', Reason: 'NOPE' }),
+      'Reason',
+      'INVALID_ENUM_VALUE',
+    )
   })
 
   it('rejects a body whose __type names another error than the one asked for', () => {
-    expectIssue(validateErrorBody({ __type: 'ConflictException', Message: 'm' }, { name: 'ThrottlingException' }), '__type', 'INVALID_STRING_FORMAT')
+    expectIssue(
+      validateErrorBody(
+        { __type: 'ConflictException', Message: 'm' },
+        { name: 'ThrottlingException' },
+      ),
+      '__type',
+      'INVALID_STRING_FORMAT',
+    )
   })
 
   it('reports an unknown or missing error name on __type', () => {
@@ -58,12 +103,26 @@ describe('validateErrorBody', () => {
 
   it('accepts the wire variants: body code for __type, message for Message', () => {
     expectValid(validateErrorBody({ code: 'ConflictException', message: 'm' }))
-    expectValid(validateErrorBody({ __type: 'ValidationException', message: 'm', Reason: 'REQUEST_VALIDATION_FAILED' }))
-    expectIssue(validateErrorBody({ code: 'ValidationException', message: 'm' }), 'Reason', 'REQUIRED_FIELD_MISSING')
+    expectValid(
+      validateErrorBody({
+        __type: 'ValidationException',
+        message: 'm',
+        Reason: 'REQUEST_VALIDATION_FAILED',
+      }),
+    )
+    expectIssue(
+      validateErrorBody({ code: 'ValidationException', message: 'm' }),
+      'Reason',
+      'REQUIRED_FIELD_MISSING',
+    )
   })
 
   it('rejects members the error does not have', () => {
-    expectIssue(validateErrorBody({ __type: 'ConflictException', Message: 'm', Reason: 'x' }), 'Reason', 'INVALID_VALUE')
+    expectIssue(
+      validateErrorBody({ __type: 'ConflictException', Message: 'm', Reason: 'x' }),
+      'Reason',
+      'INVALID_VALUE',
+    )
   })
 })
 
@@ -80,7 +139,11 @@ describe('the nested __type form of the compliance suite', () => {
   })
 
   it('keeps an ErrorDetails that is not an array of objects, so the contract rejects it', () => {
-    const result = validateErrorBody({ __type: 'ConflictException', Message: 'x', ErrorDetails: 'text' })
+    const result = validateErrorBody({
+      __type: 'ConflictException',
+      Message: 'x',
+      ErrorDetails: 'text',
+    })
     expect(result.valid).toBe(false)
     expect(result.issues[0]?.path).toEqual(['ErrorDetails'])
   })

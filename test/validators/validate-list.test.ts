@@ -29,18 +29,34 @@ describe('validateListRequest', () => {
     [{ Sort: { SortOrder: 'ASCENDING', SortBy: 'Name' } }, 'Sort.SortBy', 'INVALID_ENUM_VALUE'],
     [{ Sort: { SortOrder: 'ASCENDING' } }, 'Sort.SortBy', 'REQUIRED_FIELD_MISSING'],
     [{ TaskStatus: [] }, 'TaskStatus', 'NOT_ENOUGH_VALUES'],
-    [{ TaskStatus: ['IN_PROGRESS', 'COMPLETE', 'FAILED', 'FAILED'] }, 'TaskStatus', 'TOO_MANY_VALUES'],
+    [
+      { TaskStatus: ['IN_PROGRESS', 'COMPLETE', 'FAILED', 'FAILED'] },
+      'TaskStatus',
+      'TOO_MANY_VALUES',
+    ],
     [{ TaskStatus: ['DONE'] }, 'TaskStatus[0]', 'INVALID_ENUM_VALUE'],
-    [{ TaskIdentifier: Array.from({ length: 11 }, () => 'task-0123456789abc') }, 'TaskIdentifier', 'TOO_MANY_VALUES'],
+    [
+      { TaskIdentifier: Array.from({ length: 11 }, () => 'task-0123456789abc') },
+      'TaskIdentifier',
+      'TOO_MANY_VALUES',
+    ],
     [{ TaskIdentifier: ['x-task-0123456789abc'] }, 'TaskIdentifier[0]', 'INVALID_STRING_FORMAT'],
     [{ OpportunityIdentifier: ['opp-1'] }, 'OpportunityIdentifier[0]', 'INVALID_STRING_FORMAT'],
-    [{ EngagementInvitationIdentifier: ['engi-short'] }, 'EngagementInvitationIdentifier[0]', 'INVALID_STRING_FORMAT'],
+    [
+      { EngagementInvitationIdentifier: ['engi-short'] },
+      'EngagementInvitationIdentifier[0]',
+      'INVALID_STRING_FORMAT',
+    ],
   ] as const)('rejects %j on %s with %s', (extra, field, code) => {
     expectIssue(validateListRequest({ Catalog: 'AWS', ...extra }), field, code)
   })
 
   it('requires Catalog', () => {
-    expectIssue(validateListRequest({ TaskIdentifier: ['task-0123456789abc'] }), 'Catalog', 'REQUIRED_FIELD_MISSING')
+    expectIssue(
+      validateListRequest({ TaskIdentifier: ['task-0123456789abc'] }),
+      'Catalog',
+      'REQUIRED_FIELD_MISSING',
+    )
   })
 })
 
@@ -49,7 +65,12 @@ describe('validateListResponse', () => {
     expectValid(
       validateListResponse({
         TaskSummaries: [
-          { TaskId: 'task-0123456789abc', TaskStatus: 'FAILED', ReasonCode: 'InvitationValidationFailed', Message: 'expired' },
+          {
+            TaskId: 'task-0123456789abc',
+            TaskStatus: 'FAILED',
+            ReasonCode: 'InvitationValidationFailed',
+            Message: 'expired',
+          },
         ],
         NextToken: 'next',
       }),
@@ -57,7 +78,15 @@ describe('validateListResponse', () => {
   })
 
   it('checks each summary with the Start output constraints', () => {
-    expectIssue(validateListResponse({ TaskSummaries: [{ TaskStatus: 'DONE' }] }), 'TaskSummaries[0].TaskStatus', 'INVALID_ENUM_VALUE')
-    expectIssue(validateListResponse({ TaskSummaries: [{ Extra: 1 }] }), 'TaskSummaries[0].Extra', 'INVALID_VALUE')
+    expectIssue(
+      validateListResponse({ TaskSummaries: [{ TaskStatus: 'DONE' }] }),
+      'TaskSummaries[0].TaskStatus',
+      'INVALID_ENUM_VALUE',
+    )
+    expectIssue(
+      validateListResponse({ TaskSummaries: [{ Extra: 1 }] }),
+      'TaskSummaries[0].Extra',
+      'INVALID_VALUE',
+    )
   })
 })

@@ -11,17 +11,16 @@ describe('validateRequest (revision 2025-12)', () => {
     expectValid(validateRequest(base))
   })
 
-  it.each([
-    ['AWS'],
-    ['Sandbox'],
-    ['abcXYZ'],
-  ])('accepts Catalog %j', (Catalog) => {
+  it.each([['AWS'], ['Sandbox'], ['abcXYZ']])('accepts Catalog %j', (Catalog) => {
     expectValid(validateRequest({ ...base, Catalog }))
   })
 
-  it.each([[''], ['AWS1'], ['Sand box'], ['AWS-'], ['Ѕandbox']])('rejects Catalog %j', (Catalog) => {
-    expectIssue(validateRequest({ ...base, Catalog }), 'Catalog', 'INVALID_STRING_FORMAT')
-  })
+  it.each([[''], ['AWS1'], ['Sand box'], ['AWS-'], ['Ѕandbox']])(
+    'rejects Catalog %j',
+    (Catalog) => {
+      expectIssue(validateRequest({ ...base, Catalog }), 'Catalog', 'INVALID_STRING_FORMAT')
+    },
+  )
 
   it('warns about a schema-valid Catalog other than AWS or Sandbox', () => {
     // Arrange
@@ -34,15 +33,12 @@ describe('validateRequest (revision 2025-12)', () => {
     expect(result.warnings[0]?.Message).toContain('did you mean Sandbox?')
   })
 
-  it.each([
-    ['x'],
-    ['a'.repeat(255)],
-    ['with space'],
-    ['ünïcödé-トークン'],
-    ['😀'.repeat(255)],
-  ])('accepts ClientToken %j', (ClientToken) => {
-    expectValid(validateRequest({ ...base, ClientToken }))
-  })
+  it.each([['x'], ['a'.repeat(255)], ['with space'], ['ünïcödé-トークン'], ['😀'.repeat(255)]])(
+    'accepts ClientToken %j',
+    (ClientToken) => {
+      expectValid(validateRequest({ ...base, ClientToken }))
+    },
+  )
 
   it.each([
     ['', 'empty'],
@@ -108,11 +104,14 @@ describe('validateRequest (revision 2025-12)', () => {
     expectIssue(validateRequest({ ...base, Tags }), field, code)
   })
 
-  it.each(['Catalog', 'ClientToken', 'Identifier'])('reports a missing %s as REQUIRED_FIELD_MISSING', (member) => {
-    const input: Record<string, unknown> = { ...base }
-    Reflect.deleteProperty(input, member)
-    expectIssue(validateRequest(input), member, 'REQUIRED_FIELD_MISSING')
-  })
+  it.each(['Catalog', 'ClientToken', 'Identifier'])(
+    'reports a missing %s as REQUIRED_FIELD_MISSING',
+    (member) => {
+      const input: Record<string, unknown> = { ...base }
+      Reflect.deleteProperty(input, member)
+      expectIssue(validateRequest(input), member, 'REQUIRED_FIELD_MISSING')
+    },
+  )
 
   it.each([[42], [true], [null], [['engi-0123456789abc']], [{ id: 'x' }]])(
     'reports Identifier of the wrong JSON type %j as INVALID_VALUE',
@@ -121,9 +120,12 @@ describe('validateRequest (revision 2025-12)', () => {
     },
   )
 
-  it.each([[null], [[]], ['text'], [7]])('reports a non-object input %j as INVALID_VALUE', (input) => {
-    expectIssue(validateRequest(input), undefined, 'INVALID_VALUE')
-  })
+  it.each([[null], [[]], ['text'], [7]])(
+    'reports a non-object input %j as INVALID_VALUE',
+    (input) => {
+      expectIssue(validateRequest(input), undefined, 'INVALID_VALUE')
+    },
+  )
 
   it('reports unknown members, __proto__ and constructor keys as INVALID_VALUE without polluting', () => {
     // Arrange
@@ -165,9 +167,12 @@ describe('validateRequest (revision 2025-12)', () => {
 describe('validateRequest (revision reference)', () => {
   const reference = { revision: 'reference' }
 
-  it.each([['!'], ['~'], ['a'.repeat(64)], ['Token_With-Punctuation!#$%']])('accepts ClientToken %j', (ClientToken) => {
-    expectValid(validateRequest({ ...base, ClientToken }, reference))
-  })
+  it.each([['!'], ['~'], ['a'.repeat(64)], ['Token_With-Punctuation!#$%']])(
+    'accepts ClientToken %j',
+    (ClientToken) => {
+      expectValid(validateRequest({ ...base, ClientToken }, reference))
+    },
+  )
 
   it.each([
     ['', 'empty'],
@@ -176,16 +181,28 @@ describe('validateRequest (revision reference)', () => {
     ['tökén', 'non-ASCII'],
     ['tab\t', 'a control character'],
   ])('rejects ClientToken %j (%s) that 2025-12 may accept', (ClientToken) => {
-    expectIssue(validateRequest({ ...base, ClientToken }, reference), 'ClientToken', 'INVALID_STRING_FORMAT')
+    expectIssue(
+      validateRequest({ ...base, ClientToken }, reference),
+      'ClientToken',
+      'INVALID_STRING_FORMAT',
+    )
   })
 
   it('rejects Tags, which the reference page does not have', () => {
-    expectIssue(validateRequest({ ...base, Tags: [{ Key: 'k', Value: 'v' }] }, reference), 'Tags', 'INVALID_VALUE')
+    expectIssue(
+      validateRequest({ ...base, Tags: [{ Key: 'k', Value: 'v' }] }, reference),
+      'Tags',
+      'INVALID_VALUE',
+    )
   })
 
   it('accepts an ARN of 255 characters and rejects 256 (length trait)', () => {
     expectValid(validateRequest({ ...base, Identifier: arnOfLength(255) }, reference))
-    expectIssue(validateRequest({ ...base, Identifier: arnOfLength(256) }, reference), 'Identifier', 'INVALID_STRING_FORMAT')
+    expectIssue(
+      validateRequest({ ...base, Identifier: arnOfLength(256) }, reference),
+      'Identifier',
+      'INVALID_STRING_FORMAT',
+    )
   })
 
   it('is reachable as latest for 2025-12', () => {
@@ -193,7 +210,9 @@ describe('validateRequest (revision reference)', () => {
   })
 
   it('throws a UsageError naming the known revisions for an unknown one', () => {
-    expect(() => validateRequest(base, { revision: '2024' })).toThrow(/Unknown revision "2024". Known: 2025-12/)
+    expect(() => validateRequest(base, { revision: '2024' })).toThrow(
+      /Unknown revision "2024". Known: 2025-12/,
+    )
   })
 })
 
@@ -209,7 +228,9 @@ describe('assertValidRequest', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ContractValidationError)
       expect((error as ContractValidationError).issues[0].FieldName).toBe('Identifier')
-      expect((error as Error).message).toMatch(/^\[engagement-contract-kit\] Invalid StartEngagement/)
+      expect((error as Error).message).toMatch(
+        /^\[engagement-contract-kit\] Invalid StartEngagement/,
+      )
     }
   })
 })

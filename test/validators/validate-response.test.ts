@@ -6,7 +6,8 @@ import { expectIssue, expectValid } from '../helpers/expect-issue.js'
 
 const complete = {
   TaskId: 'task-0123456789abc',
-  TaskArn: 'arn:aws:partnercentral:us-east-1:123456789012:catalog/Sandbox/engagement-by-accepting-invitation-task/task-0123456789abc',
+  TaskArn:
+    'arn:aws:partnercentral:us-east-1:123456789012:catalog/Sandbox/engagement-by-accepting-invitation-task/task-0123456789abc',
   StartTime: '2026-09-03T10:11:12.345Z',
   TaskStatus: 'COMPLETE',
   OpportunityId: 'O1234567',
@@ -27,9 +28,12 @@ describe('validateResponse', () => {
     },
   )
 
-  it.each([['task-0123456789ab'], ['task-0123456789abcd'], ['task-0123456789ABC'], ['']])('rejects TaskId %j', (TaskId) => {
-    expectIssue(validateResponse({ TaskId }), 'TaskId', 'INVALID_STRING_FORMAT')
-  })
+  it.each([['task-0123456789ab'], ['task-0123456789abcd'], ['task-0123456789ABC'], ['']])(
+    'rejects TaskId %j',
+    (TaskId) => {
+      expectIssue(validateResponse({ TaskId }), 'TaskId', 'INVALID_STRING_FORMAT')
+    },
+  )
 
   it.each([
     ['2026-09-03T10:11:12.345Z'],
@@ -56,7 +60,11 @@ describe('validateResponse', () => {
   })
 
   it('rejects a TaskArn without arn:', () => {
-    expectIssue(validateResponse({ TaskArn: 'task-0123456789abc' }), 'TaskArn', 'INVALID_STRING_FORMAT')
+    expectIssue(
+      validateResponse({ TaskArn: 'task-0123456789abc' }),
+      'TaskArn',
+      'INVALID_STRING_FORMAT',
+    )
   })
 
   it.each(['IN_PROGRESS', 'COMPLETE', 'FAILED'])('accepts TaskStatus %s', (TaskStatus) => {
@@ -77,28 +85,48 @@ describe('validateResponse', () => {
     const added = REASON_CODES.filter((code) => !reference.includes(code))
     // Act + Assert
     expect(reference).toHaveLength(19)
-    expect(added).toEqual(['ContextNotFound', 'CustomerProjectContextNotPermitted', 'DisqualifiedLeadNotPermitted'])
-    for (const ReasonCode of reference) expectValid(validateResponse({ ReasonCode }, { revision: 'reference' }))
+    expect(added).toEqual([
+      'ContextNotFound',
+      'CustomerProjectContextNotPermitted',
+      'DisqualifiedLeadNotPermitted',
+    ])
+    for (const ReasonCode of reference)
+      expectValid(validateResponse({ ReasonCode }, { revision: 'reference' }))
     for (const ReasonCode of added) {
-      expectIssue(validateResponse({ ReasonCode }, { revision: 'reference' }), 'ReasonCode', 'INVALID_ENUM_VALUE')
+      expectIssue(
+        validateResponse({ ReasonCode }, { revision: 'reference' }),
+        'ReasonCode',
+        'INVALID_ENUM_VALUE',
+      )
     }
   })
 
   it('rejects an unknown future ReasonCode', () => {
-    expectIssue(validateResponse({ ReasonCode: 'SomethingNew' }), 'ReasonCode', 'INVALID_ENUM_VALUE')
+    expectIssue(
+      validateResponse({ ReasonCode: 'SomethingNew' }),
+      'ReasonCode',
+      'INVALID_ENUM_VALUE',
+    )
   })
 
   it.each([['O1'], ['O1234567890123456789']])('accepts OpportunityId %j', (OpportunityId) => {
     expectValid(validateResponse({ OpportunityId }))
   })
 
-  it.each([['O'], ['O12345678901234567890'], ['o123'], ['O12a']])('rejects OpportunityId %j', (OpportunityId) => {
-    expectIssue(validateResponse({ OpportunityId }), 'OpportunityId', 'INVALID_STRING_FORMAT')
-  })
+  it.each([['O'], ['O12345678901234567890'], ['o123'], ['O12a']])(
+    'rejects OpportunityId %j',
+    (OpportunityId) => {
+      expectIssue(validateResponse({ OpportunityId }), 'OpportunityId', 'INVALID_STRING_FORMAT')
+    },
+  )
 
   it('accepts ResourceSnapshotJobId job- plus 13 and rejects 12', () => {
     expectValid(validateResponse({ ResourceSnapshotJobId: 'job-0123456789abc' }))
-    expectIssue(validateResponse({ ResourceSnapshotJobId: 'job-0123456789ab' }), 'ResourceSnapshotJobId', 'INVALID_STRING_FORMAT')
+    expectIssue(
+      validateResponse({ ResourceSnapshotJobId: 'job-0123456789ab' }),
+      'ResourceSnapshotJobId',
+      'INVALID_STRING_FORMAT',
+    )
   })
 
   it('accepts a literal comma in EngagementInvitationId, as the model does', () => {
@@ -109,7 +137,11 @@ describe('validateResponse', () => {
   it.each([['engi-0123456789ABC'], ['engi-0123456789ab'], ['ENGI-0123456789abc']])(
     'rejects EngagementInvitationId %j',
     (EngagementInvitationId) => {
-      expectIssue(validateResponse({ EngagementInvitationId }), 'EngagementInvitationId', 'INVALID_STRING_FORMAT')
+      expectIssue(
+        validateResponse({ EngagementInvitationId }),
+        'EngagementInvitationId',
+        'INVALID_STRING_FORMAT',
+      )
     },
   )
 

@@ -5,7 +5,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { CHECKS } from '../../harness/checks/check-info.js'
-import { renderReport, isReporterName, REPORTERS, type ReporterName } from '../../harness/reporters/render-report.js'
+import {
+  renderReport,
+  isReporterName,
+  REPORTERS,
+  type ReporterName,
+} from '../../harness/reporters/render-report.js'
 import { visible } from '../../harness/reporters/render-console.js'
 import { BUNDLED_CLIENTS } from '../../harness/clients/aws-sdk-client.js'
 import type { ConformanceReport } from '../../harness/conformance-report.js'
@@ -17,7 +22,13 @@ import { ToolkitError, UsageError } from '../../internal/toolkit-error.js'
 import { resolveRevision } from '../../model/revisions.js'
 import type { CliContext } from '../output.js'
 import { resolveClient } from '../client-option.js'
-import { optionInteger, optionList, optionText, parseDuration, withNewline } from '../option-values.js'
+import {
+  optionInteger,
+  optionList,
+  optionText,
+  parseDuration,
+  withNewline,
+} from '../option-values.js'
 
 /** Options of `eck check`. */
 export interface CheckCommandOptions {
@@ -37,9 +48,13 @@ export interface CheckCommandOptions {
 
 function progressLine(progress: ConformanceProgress): string {
   const { scenario } = progress
-  const mark = scenario.status === 'passed' ? 'ok  ' : scenario.status === 'skipped' ? 'skip' : 'FAIL'
+  const mark =
+    scenario.status === 'passed' ? 'ok  ' : scenario.status === 'skipped' ? 'skip' : 'FAIL'
   const failed = scenario.findings.find((finding) => !finding.passed)
-  const detail = failed === undefined ? '' : ` check ${CHECKS[failed.check].number} (${failed.check}): ${failed.message}`
+  const detail =
+    failed === undefined
+      ? ''
+      : ` check ${CHECKS[failed.check].number} (${failed.check}): ${failed.message}`
   return `eck check: [${progress.done}/${progress.total}] ${mark} ${scenario.id} (${scenario.durationMs} ms)${visible(detail)}\n`
 }
 
@@ -50,27 +65,48 @@ function progressLine(progress: ConformanceProgress): string {
  * @returns 0 when every must check passed, 1 otherwise.
  * @throws UsageError on bad options.
  */
-export async function checkCommand(options: CheckCommandOptions, context: CliContext): Promise<number> {
+export async function checkCommand(
+  options: CheckCommandOptions,
+  context: CliContext,
+): Promise<number> {
   const revision = resolveRevision(optionText('--revision', options.revision)).id
   const only = optionList('--only', options.only)
   const skip = optionList('--skip', options.skip)
-  const selection = { ...(only === undefined ? {} : { only }), ...(skip === undefined ? {} : { skip }) }
+  const selection = {
+    ...(only === undefined ? {} : { only }),
+    ...(skip === undefined ? {} : { skip }),
+  }
   const selected = selectScenarios(scenarioCatalog(revision), selection)
   if (options.list === true) {
-    for (const scenario of selected) context.out(`${scenario.id}\t[${scenario.tags.join(',')}]\t${scenario.title}\n`)
+    for (const scenario of selected)
+      context.out(`${scenario.id}\t[${scenario.tags.join(',')}]\t${scenario.title}\n`)
     return 0
   }
-  if (selected.length === 0) throw new UsageError('--only and --skip leave no scenario to run; see eck check --list.')
-  const outputs = reportTargets(optionList('--reporter', options.reporter) ?? ['console'], optionText('--output', options.output), context.cwd)
+  if (selected.length === 0)
+    throw new UsageError('--only and --skip leave no scenario to run; see eck check --list.')
+  const outputs = reportTargets(
+    optionList('--reporter', options.reporter) ?? ['console'],
+    optionText('--output', options.output),
+    context.cwd,
+  )
   const concurrency = optionInteger('--concurrency', options.concurrency, 1, 256)
   const deadlineText = optionText('--deadline', options.deadline)
   const deadlineMs = deadlineText === undefined ? undefined : parseDuration(deadlineText)
-  if (typeof options.command === 'number') throw new UsageError('--command needs a shell command, e.g. --command "python3 client.py".')
-  const bundled = options.command === undefined && (options.client === undefined || (BUNDLED_CLIENTS as readonly unknown[]).includes(options.client))
-  if (bundled && options.polls === true) throw new UsageError('--polls is for your own client; the bundled client that polls is --client aws-sdk-polling.')
+  if (typeof options.command === 'number')
+    throw new UsageError('--command needs a shell command, e.g. --command "python3 client.py".')
+  const bundled =
+    options.command === undefined &&
+    (options.client === undefined ||
+      (BUNDLED_CLIENTS as readonly unknown[]).includes(options.client))
+  if (bundled && options.polls === true)
+    throw new UsageError(
+      '--polls is for your own client; the bundled client that polls is --client aws-sdk-polling.',
+    )
   const client = await resolveClient(options, context)
   if (selected.every((scenario) => scenario.requiresPolling === true) && !client.polls) {
-    throw new UsageError('Every selected scenario needs a client that polls: add --polls (or export capabilities = { polls: true }), or select other scenarios.')
+    throw new UsageError(
+      'Every selected scenario needs a client that polls: add --polls (or export capabilities = { polls: true }), or select other scenarios.',
+    )
   }
   // Fail before the run, not after it, when a report cannot be written.
   for (const target of outputs) if (target.path !== undefined) prepareOutput(target.path)
@@ -88,7 +124,11 @@ export async function checkCommand(options: CheckCommandOptions, context: CliCon
       tool: packageVersion(),
       onProgress: (progress: ConformanceProgress) => {
         const { scenario } = progress
-        if (scenario.outcome?.kind === 'crash' && /^exit code 12[67]\b/.test(scenario.outcome.reason) && scenario.journal.length === 0) {
+        if (
+          scenario.outcome?.kind === 'crash' &&
+          /^exit code 12[67]\b/.test(scenario.outcome.reason) &&
+          scenario.journal.length === 0
+        ) {
           notRunnable ??= `${scenario.outcome.reason}${scenario.stderr === undefined ? '' : `: ${scenario.stderr.trim().split('\n')[0] ?? ''}`}`
           abort.abort()
         }
@@ -96,8 +136,12 @@ export async function checkCommand(options: CheckCommandOptions, context: CliCon
       },
     })
   // An in-process client's console output goes to stderr, so stdout holds only the report.
-  const report = options.command === undefined ? await withConsoleOnStderr(context, run) : await run()
-  if (notRunnable !== undefined) throw new UsageError(`The shell could not run --command ${JSON.stringify(String(options.command))} (${notRunnable}). Check the program name and PATH.`)
+  const report =
+    options.command === undefined ? await withConsoleOnStderr(context, run) : await run()
+  if (notRunnable !== undefined)
+    throw new UsageError(
+      `The shell could not run --command ${JSON.stringify(String(options.command))} (${notRunnable}). Check the program name and PATH.`,
+    )
   let printed = false
   for (const target of outputs) {
     const rendered = withNewline(renderReport(report, target.reporter))
@@ -109,13 +153,19 @@ export async function checkCommand(options: CheckCommandOptions, context: CliCon
     try {
       writeFileSync(target.path, rendered)
     } catch (error) {
-      throw new ToolkitError(`Cannot write the report to ${target.path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+      throw new ToolkitError(
+        `Cannot write the report to ${target.path}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      )
     }
     context.err(`eck check: ${target.reporter} report written to ${target.path}\n`)
   }
-  if (!printed && outputs.every((target) => target.path !== undefined)) context.out(withNewline(renderReport(report, 'console')))
+  if (!printed && outputs.every((target) => target.path !== undefined))
+    context.out(withNewline(renderReport(report, 'console')))
   if (abort.signal.aborted && !report.complete) {
-    context.err(`eck check: stopped after ${report.scenarios.length} of ${report.selected} scenario(s); no verdict.\n`)
+    context.err(
+      `eck check: stopped after ${report.scenarios.length} of ${report.selected} scenario(s); no verdict.\n`,
+    )
   }
   return report.verdict === 'pass' ? 0 : 1
 }
@@ -134,20 +184,36 @@ interface ReportTarget {
  * @returns Where each report goes.
  * @throws UsageError on an unknown reporter, two reporters on stdout, or --output with several reporters.
  */
-export function reportTargets(specs: readonly string[], output: string | undefined, cwd: string): ReportTarget[] {
+export function reportTargets(
+  specs: readonly string[],
+  output: string | undefined,
+  cwd: string,
+): ReportTarget[] {
   const targets = specs.map((spec): ReportTarget => {
     const colon = spec.indexOf(':')
     const name = colon < 0 ? spec : spec.slice(0, colon)
     const file = colon < 0 ? undefined : spec.slice(colon + 1)
-    if (!isReporterName(name)) throw new UsageError(`Unknown reporter ${JSON.stringify(name)}. Reporters: ${REPORTERS.join(', ')} (each may add :file, e.g. junit:eck.xml).`)
-    if (file === '') throw new UsageError(`--reporter ${name}: needs a file after the colon, e.g. ${name}:report.out.`)
+    if (!isReporterName(name))
+      throw new UsageError(
+        `Unknown reporter ${JSON.stringify(name)}. Reporters: ${REPORTERS.join(', ')} (each may add :file, e.g. junit:eck.xml).`,
+      )
+    if (file === '')
+      throw new UsageError(
+        `--reporter ${name}: needs a file after the colon, e.g. ${name}:report.out.`,
+      )
     return file === undefined ? { reporter: name } : { reporter: name, path: resolve(cwd, file) }
   })
   if (output !== undefined) {
-    if (targets.length !== 1 || targets[0]?.path !== undefined) throw new UsageError('--output goes with one --reporter; for several, give each its file: --reporter junit:eck.xml --reporter html:eck.html.')
+    if (targets.length !== 1 || targets[0]?.path !== undefined)
+      throw new UsageError(
+        '--output goes with one --reporter; for several, give each its file: --reporter junit:eck.xml --reporter html:eck.html.',
+      )
     return [{ reporter: targets[0]?.reporter ?? 'console', path: resolve(cwd, output) }]
   }
-  if (targets.filter((target) => target.path === undefined).length > 1) throw new UsageError('Only one report can go to stdout; give the others a file: --reporter junit:eck.xml.')
+  if (targets.filter((target) => target.path === undefined).length > 1)
+    throw new UsageError(
+      'Only one report can go to stdout; give the others a file: --reporter junit:eck.xml.',
+    )
   return targets
 }
 
@@ -156,13 +222,18 @@ function prepareOutput(path: string): void {
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, '')
   } catch (error) {
-    throw new UsageError(`Cannot write a report to ${path}: ${error instanceof Error ? error.message : String(error)}`)
+    throw new UsageError(
+      `Cannot write a report to ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
 }
 
 async function withConsoleOnStderr<T>(context: CliContext, run: () => Promise<T>): Promise<T> {
   const saved = { log: console.log, info: console.info, debug: console.debug }
-  const toStderr = (...parts: unknown[]): void => context.err(`${parts.map((part) => (typeof part === 'string' ? part : inspect(part))).join(' ')}\n`)
+  const toStderr = (...parts: unknown[]): void =>
+    context.err(
+      `${parts.map((part) => (typeof part === 'string' ? part : inspect(part))).join(' ')}\n`,
+    )
   console.log = toStderr
   console.info = toStderr
   console.debug = toStderr

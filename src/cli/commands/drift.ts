@@ -17,8 +17,13 @@ export interface DriftCommandOptions {
  * @param context Where to write.
  * @returns 0 when in sync, 1 when the model and the SDK differ.
  */
-export async function driftCommand(options: DriftCommandOptions, context: CliContext): Promise<number> {
-  const report = await checkDrift(options.revision === undefined ? {} : { revision: String(options.revision) })
+export async function driftCommand(
+  options: DriftCommandOptions,
+  context: CliContext,
+): Promise<number> {
+  const report = await checkDrift(
+    options.revision === undefined ? {} : { revision: String(options.revision) },
+  )
   if (options.json === true || Array.isArray(options.json)) {
     context.out(`${JSON.stringify(sortKeys(report), null, 2)}\n`)
     return report.inSync ? 0 : 1

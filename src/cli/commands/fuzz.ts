@@ -5,7 +5,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { isFuzzReporterName, renderFuzzReport, FUZZ_REPORTERS } from '../../fuzz/render-fuzz-report.js'
+import {
+  isFuzzReporterName,
+  renderFuzzReport,
+  FUZZ_REPORTERS,
+} from '../../fuzz/render-fuzz-report.js'
 import { runFuzz, type FuzzProgress } from '../../fuzz/run-fuzz.js'
 import { packageVersion } from '../../internal/package-version.js'
 import { ToolkitError, UsageError } from '../../internal/toolkit-error.js'
@@ -44,7 +48,9 @@ export function parseShard(text: string): { index: number; count: number } {
   const index = Number(match?.[1])
   const count = Number(match?.[2])
   if (match === null || count < 1 || index < 1 || index > count || count > 10_000) {
-    throw new UsageError(`--shard must be i/n with 1 <= i <= n (e.g. 2/4 for the second of four CI jobs), got ${JSON.stringify(text)}.`)
+    throw new UsageError(
+      `--shard must be i/n with 1 <= i <= n (e.g. 2/4 for the second of four CI jobs), got ${JSON.stringify(text)}.`,
+    )
   }
   return { index, count }
 }
@@ -56,7 +62,10 @@ export function parseShard(text: string): { index: number; count: number } {
  * @returns 0 when no invariant broke, 1 otherwise.
  * @throws UsageError on bad options.
  */
-export async function fuzzCommand(options: FuzzCommandOptions, context: CliContext): Promise<number> {
+export async function fuzzCommand(
+  options: FuzzCommandOptions,
+  context: CliContext,
+): Promise<number> {
   const revision = resolveRevision(optionText('--revision', options.revision)).id
   const runs = optionInteger('--runs', options.runs, 1, 10_000_000)
   const seed = optionInteger('--seed', options.seed, -(2 ** 31), 2 ** 31 - 1)
@@ -65,14 +74,19 @@ export async function fuzzCommand(options: FuzzCommandOptions, context: CliConte
   const shardText = optionText('--shard', options.shard)
   const shard = shardText === undefined ? undefined : parseShard(shardText)
   const timeLimitText = optionText('--time-limit', options.timeLimit)
-  const timeLimitMs = timeLimitText === undefined ? undefined : parseDuration(timeLimitText, '--time-limit')
+  const timeLimitMs =
+    timeLimitText === undefined ? undefined : parseDuration(timeLimitText, '--time-limit')
   const deadlineText = optionText('--deadline', options.deadline)
   const deadlineMs = deadlineText === undefined ? undefined : parseDuration(deadlineText)
-  if (deadlineMs !== undefined && (deadlineMs < 100 || deadlineMs > 3_600_000)) throw new UsageError(`--deadline must be from 100 ms to 1 hour, got ${deadlineMs} ms.`)
+  if (deadlineMs !== undefined && (deadlineMs < 100 || deadlineMs > 3_600_000))
+    throw new UsageError(`--deadline must be from 100 ms to 1 hour, got ${deadlineMs} ms.`)
   const replay = optionText('--replay', options.replay)
   const corpus = optionText('--corpus', options.corpus)
   const reporter = optionText('--reporter', options.reporter) ?? 'console'
-  if (!isFuzzReporterName(reporter)) throw new UsageError(`Unknown reporter ${JSON.stringify(reporter)}. Reporters: ${FUZZ_REPORTERS.join(', ')}.`)
+  if (!isFuzzReporterName(reporter))
+    throw new UsageError(
+      `Unknown reporter ${JSON.stringify(reporter)}. Reporters: ${FUZZ_REPORTERS.join(', ')}.`,
+    )
   const output = optionText('--output', options.output)
   const client = await resolveClient(options, context)
   const abort = new AbortController()
@@ -102,7 +116,9 @@ export async function fuzzCommand(options: FuzzCommandOptions, context: CliConte
             lastProgress = now
             printedDone ||= progress.runs >= progress.total
             const rate = progress.elapsedMs > 0 ? (progress.calls * 1000) / progress.elapsedMs : 0
-            context.err(`eck fuzz: ${progress.runs}/${progress.total} runs, ${progress.failures} failure(s), ${rate.toFixed(0)} calls/s\n`)
+            context.err(
+              `eck fuzz: ${progress.runs}/${progress.total} runs, ${progress.failures} failure(s), ${rate.toFixed(0)} calls/s\n`,
+            )
           },
         }),
   })
@@ -114,7 +130,10 @@ export async function fuzzCommand(options: FuzzCommandOptions, context: CliConte
       mkdirSync(dirname(path), { recursive: true })
       writeFileSync(path, rendered)
     } catch (error) {
-      throw new ToolkitError(`Cannot write the report to ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+      throw new ToolkitError(
+        `Cannot write the report to ${path}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      )
     }
     if (reporter !== 'console') context.out(withNewline(renderFuzzReport(report, 'console')))
     context.err(`eck fuzz: ${reporter} report written to ${path}\n`)

@@ -1,7 +1,11 @@
 /**
  * `eck generate <kind>`: prints generated values as NDJSON, one per line, for teams in any language.
  */
-import { generateSamples, SAMPLE_KINDS, type SampleKind } from '../../../generators/generate-samples.js'
+import {
+  generateSamples,
+  SAMPLE_KINDS,
+  type SampleKind,
+} from '../../../generators/generate-samples.js'
 import { resolveRevision } from '../../model/revisions.js'
 import { UsageError } from '../../internal/toolkit-error.js'
 import type { CliContext } from '../output.js'
@@ -16,12 +20,18 @@ export interface GenerateCommandOptions {
   readonly revision?: string
 }
 
-function integerOption(name: string, value: string | number | boolean | undefined, fallback: number): number {
+function integerOption(
+  name: string,
+  value: string | number | boolean | undefined,
+  fallback: number,
+): number {
   if (value === undefined) return fallback
   // cac gives `true` for an option without a value, and may turn an empty value into 0.
   const text = String(value).trim()
-  const number = typeof value !== 'string' && typeof value !== 'number' ? NaN : text === '' ? NaN : Number(text)
-  if (!Number.isInteger(number)) throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(String(value))}.`)
+  const number =
+    typeof value !== 'string' && typeof value !== 'number' ? NaN : text === '' ? NaN : Number(text)
+  if (!Number.isInteger(number))
+    throw new UsageError(`${name} must be a whole number, got ${JSON.stringify(String(value))}.`)
   return number
 }
 
@@ -33,19 +43,33 @@ function integerOption(name: string, value: string | number | boolean | undefine
  * @returns 0.
  * @throws UsageError on bad options.
  */
-export async function generateCommand(kind: string, options: GenerateCommandOptions, context: CliContext): Promise<number> {
+export async function generateCommand(
+  kind: string,
+  options: GenerateCommandOptions,
+  context: CliContext,
+): Promise<number> {
   if (!(SAMPLE_KINDS as readonly string[]).includes(kind)) {
     throw new UsageError(`Unknown kind ${JSON.stringify(kind)}. Known: ${SAMPLE_KINDS.join(', ')}.`)
   }
-  const revision = resolveRevision(options.revision === undefined ? undefined : String(options.revision)).id
+  const revision = resolveRevision(
+    options.revision === undefined ? undefined : String(options.revision),
+  ).id
   const count = integerOption('-n', options.count, 10)
   const given = options.seed !== undefined
   // Drawn seeds are non-negative, so that the printed replay hint parses as a value, not an option.
-  const seed = integerOption('--seed', options.seed, ((Date.now() ^ (Math.random() * 0x7fffffff)) >>> 1) | 0)
-  const invalid = options.invalid === true || (Array.isArray(options.invalid) && options.invalid.length > 0)
-  if (!invalid && options.rule !== undefined) throw new UsageError('--rule selects a broken rule: add --invalid.')
+  const seed = integerOption(
+    '--seed',
+    options.seed,
+    ((Date.now() ^ (Math.random() * 0x7fffffff)) >>> 1) | 0,
+  )
+  const invalid =
+    options.invalid === true || (Array.isArray(options.invalid) && options.invalid.length > 0)
+  if (!invalid && options.rule !== undefined)
+    throw new UsageError('--rule selects a broken rule: add --invalid.')
   if (!invalid && options.field !== undefined && (kind === 'request' || kind === 'response')) {
-    throw new UsageError(`--field narrows --invalid ${kind} values: add --invalid, or use \`eck generate field --field ${String(options.field)}\`.`)
+    throw new UsageError(
+      `--field narrows --invalid ${kind} values: add --invalid, or use \`eck generate field --field ${String(options.field)}\`.`,
+    )
   }
   const samples = generateSamples({
     kind: kind as SampleKind,

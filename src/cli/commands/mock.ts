@@ -19,11 +19,18 @@ export interface MockCommandOptions {
   readonly pollsInProgress?: string | number
 }
 
-function wholeNumber(name: string, value: string | number | undefined, min: number, max: number): number | undefined {
+function wholeNumber(
+  name: string,
+  value: string | number | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (value === undefined) return undefined
   const number = Number(value)
   if (!Number.isInteger(number) || number < min || number > max) {
-    throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(String(value))}.`)
+    throw new UsageError(
+      `${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(String(value))}.`,
+    )
   }
   return number
 }
@@ -35,15 +42,29 @@ function wholeNumber(name: string, value: string | number | undefined, min: numb
  * @returns 0 after a clean stop.
  * @throws UsageError on bad options or an unreadable script.
  */
-export async function mockCommand(options: MockCommandOptions, context: CliContext): Promise<number> {
-  const revision = resolveRevision(options.revision === undefined ? undefined : String(options.revision)).id
+export async function mockCommand(
+  options: MockCommandOptions,
+  context: CliContext,
+): Promise<number> {
+  const revision = resolveRevision(
+    options.revision === undefined ? undefined : String(options.revision),
+  ).id
   const port = wholeNumber('--port', options.port, 0, 65535) ?? 0
   const seed = wholeNumber('--seed', options.seed, -(2 ** 31), 2 ** 31)
   const pollsInProgress = wholeNumber('--polls-in-progress', options.pollsInProgress, 0, 1000)
-  const script = options.script === undefined ? undefined : parseBehaviourScript(await readJsonInput(String(options.script), context.stdin))
+  const script =
+    options.script === undefined
+      ? undefined
+      : parseBehaviourScript(await readJsonInput(String(options.script), context.stdin))
   const host = options.host === undefined ? '127.0.0.1' : String(options.host)
-  const secret = options.secretAccessKey === undefined ? context.env.ECK_MOCK_SECRET_ACCESS_KEY : String(options.secretAccessKey)
-  if (secret === '') throw new UsageError('ECK_MOCK_SECRET_ACCESS_KEY is set but empty; unset it, or set it to the secret the clients sign with.')
+  const secret =
+    options.secretAccessKey === undefined
+      ? context.env.ECK_MOCK_SECRET_ACCESS_KEY
+      : String(options.secretAccessKey)
+  if (secret === '')
+    throw new UsageError(
+      'ECK_MOCK_SECRET_ACCESS_KEY is set but empty; unset it, or set it to the secret the clients sign with.',
+    )
   const server = await startMockServer({
     port,
     host,
@@ -63,7 +84,9 @@ export async function mockCommand(options: MockCommandOptions, context: CliConte
       secret === undefined
         ? '  signatures: form checked, not verified (pass --secret-access-key or set ECK_MOCK_SECRET_ACCESS_KEY to verify)'
         : '  signatures: verified (requests signed more than 15 minutes from now are expired)',
-      host === '127.0.0.1' || host === 'localhost' || host === '::1' ? '' : `  warning: listening on ${host}, not only on loopback`,
+      host === '127.0.0.1' || host === 'localhost' || host === '::1'
+        ? ''
+        : `  warning: listening on ${host}, not only on loopback`,
       '  stop with Ctrl-C',
       '',
     ]

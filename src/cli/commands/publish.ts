@@ -24,7 +24,11 @@ export interface PublishCommandOptions {
  * @param context Where to read and write.
  * @returns 0 when published, 1 otherwise.
  */
-export async function publishCommand(path: string | undefined, options: PublishCommandOptions, context: CliContext): Promise<number> {
+export async function publishCommand(
+  path: string | undefined,
+  options: PublishCommandOptions,
+  context: CliContext,
+): Promise<number> {
   const brokerUrl = optionText('--broker-url', options.brokerUrl)
   const consumerVersion = optionText('--consumer-version', options.consumerVersion)
   const branch = optionText('--branch', options.branch)
@@ -46,9 +50,13 @@ export async function publishCommand(path: string | undefined, options: PublishC
   context.out(result.stdout)
   context.err(result.stderr)
   if (result.exitCode === 0) {
-    context.err(`eck publish: published as version ${result.consumerVersion}${result.branch === undefined ? '' : ` on branch ${result.branch}`}\n`)
+    context.err(
+      `eck publish: published as version ${result.consumerVersion}${result.branch === undefined ? '' : ` on branch ${result.branch}`}\n`,
+    )
     return 0
   }
-  context.err(`eck publish: the Pact CLI failed (exit ${result.exitCode}); nothing was published, or only part of it. See its output above.\n`)
+  context.err(
+    `eck publish: the Pact CLI failed (exit ${result.exitCode}); nothing was published, or only part of it. See its output above.\n`,
+  )
   return 1
 }

@@ -17,7 +17,10 @@ import { readJsonInput } from '../read-input.js'
 // Member names come from the document: escape control characters so that none can break a line or
 // send a terminal escape sequence.
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 /** Options of `eck validate`. */
@@ -43,9 +46,13 @@ export async function validateCommand(
   context: CliContext,
 ): Promise<number> {
   if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-    throw new UsageError(`Unknown document kind ${JSON.stringify(kind)}. Known: ${DOCUMENT_KINDS.join(', ')}.`)
+    throw new UsageError(
+      `Unknown document kind ${JSON.stringify(kind)}. Known: ${DOCUMENT_KINDS.join(', ')}.`,
+    )
   }
-  const revision = resolveRevision(options.revision === undefined ? undefined : String(options.revision))
+  const revision = resolveRevision(
+    options.revision === undefined ? undefined : String(options.revision),
+  )
   const value = await readJsonInput(file, context.stdin)
   const result = validateDocument(kind as DocumentKind, value, {
     revision: revision.id,
@@ -75,10 +82,14 @@ export async function validateCommand(
     if (result.valid) context.out(`✓ ${where}: valid ${title} (revision ${revision.id})\n`)
     else {
       const count = result.issues.length
-      context.out(`✗ ${where}: invalid ${title} (revision ${revision.id}): ${count} issue${count === 1 ? '' : 's'}\n`)
+      context.out(
+        `✗ ${where}: invalid ${title} (revision ${revision.id}): ${count} issue${count === 1 ? '' : 's'}\n`,
+      )
       for (const issue of result.issues) {
         const value = issue.value === undefined ? '' : `\n      value: ${previewValue(issue.value)}`
-        context.out(`  - ${printable(issue.FieldName ?? '(input)')}: ${issue.Code}: ${printable(issue.Message)}${value}\n`)
+        context.out(
+          `  - ${printable(issue.FieldName ?? '(input)')}: ${issue.Code}: ${printable(issue.Message)}${value}\n`,
+        )
       }
     }
     for (const warning of result.warnings) context.err(`warning: ${printable(warning.Message)}\n`)

@@ -29,7 +29,11 @@ export interface VerifyCommandOptions {
  * @returns 0 when verified, 1 otherwise.
  * @throws UsageError on a missing file or no source of pacts.
  */
-export async function verifyCommand(pacts: readonly string[], options: VerifyCommandOptions, context: CliContext): Promise<number> {
+export async function verifyCommand(
+  pacts: readonly string[],
+  options: VerifyCommandOptions,
+  context: CliContext,
+): Promise<number> {
   const revision = resolveRevision(optionText('--revision', options.revision)).id
   const urls = pacts.map((pact) => {
     if (/^https?:\/\//.test(pact)) return pact
@@ -37,11 +41,21 @@ export async function verifyCommand(pacts: readonly string[], options: VerifyCom
     if (!existsSync(path)) throw new UsageError(`No pact file at ${path}.`)
     return path
   })
-  const brokerUrl = optionText('--broker-url', options.brokerUrl) ?? (urls.length === 0 ? context.env.PACT_BROKER_BASE_URL : undefined)
-  if (urls.length === 0 && brokerUrl === undefined) throw new UsageError('Give pact files, or a broker (--broker-url or PACT_BROKER_BASE_URL) to fetch the pacts for partnercentral-selling from.')
+  const brokerUrl =
+    optionText('--broker-url', options.brokerUrl) ??
+    (urls.length === 0 ? context.env.PACT_BROKER_BASE_URL : undefined)
+  if (urls.length === 0 && brokerUrl === undefined)
+    throw new UsageError(
+      'Give pact files, or a broker (--broker-url or PACT_BROKER_BASE_URL) to fetch the pacts for partnercentral-selling from.',
+    )
   const access = brokerUrl === undefined ? undefined : brokerAccess(brokerUrl, context.env)
-  const providerVersion = optionText('--provider-version', options.providerVersion) ?? buildIdentity(context.env, context.cwd).version
-  if (options.publish === true && (access === undefined || providerVersion === undefined)) throw new UsageError('--publish needs a broker and a provider version (--provider-version, or a git checkout).')
+  const providerVersion =
+    optionText('--provider-version', options.providerVersion) ??
+    buildIdentity(context.env, context.cwd).version
+  if (options.publish === true && (access === undefined || providerVersion === undefined))
+    throw new UsageError(
+      '--publish needs a broker and a provider version (--provider-version, or a git checkout).',
+    )
   const identity = buildIdentity(context.env, context.cwd)
   const result = await verifyPacts({
     revision,
@@ -51,10 +65,23 @@ export async function verifyCommand(pacts: readonly string[], options: VerifyCom
       : {
           broker: {
             url: access.url,
-            ...(context.env.PACT_BROKER_TOKEN === undefined ? {} : { token: context.env.PACT_BROKER_TOKEN }),
-            ...(context.env.PACT_BROKER_USERNAME === undefined ? {} : { username: context.env.PACT_BROKER_USERNAME }),
-            ...(context.env.PACT_BROKER_PASSWORD === undefined ? {} : { password: context.env.PACT_BROKER_PASSWORD }),
-            ...(options.publish === true && providerVersion !== undefined ? { publishAs: { version: providerVersion, ...(identity.branch === undefined ? {} : { branch: identity.branch }) } } : {}),
+            ...(context.env.PACT_BROKER_TOKEN === undefined
+              ? {}
+              : { token: context.env.PACT_BROKER_TOKEN }),
+            ...(context.env.PACT_BROKER_USERNAME === undefined
+              ? {}
+              : { username: context.env.PACT_BROKER_USERNAME }),
+            ...(context.env.PACT_BROKER_PASSWORD === undefined
+              ? {}
+              : { password: context.env.PACT_BROKER_PASSWORD }),
+            ...(options.publish === true && providerVersion !== undefined
+              ? {
+                  publishAs: {
+                    version: providerVersion,
+                    ...(identity.branch === undefined ? {} : { branch: identity.branch }),
+                  },
+                }
+              : {}),
           },
         }),
   })

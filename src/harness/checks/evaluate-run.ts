@@ -4,7 +4,12 @@
 import type { ScenarioRun } from '../scenario-run.js'
 import type { CheckFinding } from './check-finding.js'
 import type { CheckId } from './check-info.js'
-import { checkInvalidInput, checkReportedError, checkResult, checkRobust } from './outcome-checks.js'
+import {
+  checkInvalidInput,
+  checkReportedError,
+  checkResult,
+  checkRobust,
+} from './outcome-checks.js'
 import { checkLostResponse, checkPatience, checkRetried } from './retry-checks.js'
 import { checkWire } from './wire-check.js'
 

@@ -29,7 +29,16 @@ export const CAREFUL_SDK_CONFIG = {
   maxPolls: 50,
 } as const
 
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH'])
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+])
 
 /**
  * Names an error the SDK threw, in protocol v1 terms: the AWS error name when the service answered
@@ -38,14 +47,28 @@ const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOTFOUND
  * @returns The name and message to report.
  */
 export function reportSdkError(error: unknown): ClientReport {
-  const e = (error ?? {}) as { name?: unknown; message?: unknown; code?: unknown; $metadata?: { httpStatusCode?: number }; $fault?: unknown }
+  const e = (error ?? {}) as {
+    name?: unknown
+    message?: unknown
+    code?: unknown
+    $metadata?: { httpStatusCode?: number }
+    $fault?: unknown
+  }
   const message = typeof e.message === 'string' ? e.message : String(error)
   const name = typeof e.name === 'string' ? e.name : ''
-  if (name === 'TimeoutError' || name === 'AbortError' || e.code === 'ETIMEDOUT') return { error: { name: 'TimeoutError', message } }
-  if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return { error: { name: 'NetworkError', message: `${e.code}: ${message}` } }
+  if (name === 'TimeoutError' || name === 'AbortError' || e.code === 'ETIMEDOUT')
+    return { error: { name: 'TimeoutError', message } }
+  if (typeof e.code === 'string' && NETWORK_CODES.has(e.code))
+    return { error: { name: 'NetworkError', message: `${e.code}: ${message}` } }
   const status = e.$metadata?.httpStatusCode
-  if (e.$fault !== undefined && name !== '' && name !== 'Error' && name !== 'SyntaxError') return { error: { name, message } }
-  return { error: { name: 'UnknownError', message: `${name === '' ? 'Error' : name}${status === undefined ? '' : ` (HTTP ${status})`}: ${message}` } }
+  if (e.$fault !== undefined && name !== '' && name !== 'Error' && name !== 'SyntaxError')
+    return { error: { name, message } }
+  return {
+    error: {
+      name: 'UnknownError',
+      message: `${name === '' ? 'Error' : name}${status === undefined ? '' : ` (HTTP ${status})`}: ${message}`,
+    },
+  }
 }
 
 function clientFor(context: ClientContext, careful: boolean): PartnerCentralSellingClient {
@@ -91,17 +114,23 @@ export function createAwsSdkClient(name: BundledClientName): ClientFunction {
     const client = clientFor(context, careful)
     try {
       const started = membersOf(
-        await client.send(new StartEngagementByAcceptingInvitationTaskCommand(input as never), { abortSignal: context.signal }),
+        await client.send(new StartEngagementByAcceptingInvitationTaskCommand(input as never), {
+          abortSignal: context.signal,
+        }),
       )
       if (!polls || TERMINAL.has(String(started.TaskStatus))) return { result: started }
       for (let poll = 0; poll < CAREFUL_SDK_CONFIG.maxPolls; poll++) {
         await new Promise((resolve) => setTimeout(resolve, CAREFUL_SDK_CONFIG.pollIntervalMs))
         const page = await client.send(
-          new ListEngagementByAcceptingInvitationTasksCommand({ Catalog: (input as { Catalog: string }).Catalog, TaskIdentifier: [String(started.TaskId)] }),
+          new ListEngagementByAcceptingInvitationTasksCommand({
+            Catalog: (input as { Catalog: string }).Catalog,
+            TaskIdentifier: [String(started.TaskId)],
+          }),
           { abortSignal: context.signal },
         )
         const summary = page.TaskSummaries?.find((task) => task.TaskId === started.TaskId)
-        if (summary !== undefined && TERMINAL.has(String(summary.TaskStatus))) return { result: { ...started, ...membersOf(summary) } }
+        if (summary !== undefined && TERMINAL.has(String(summary.TaskStatus)))
+          return { result: { ...started, ...membersOf(summary) } }
       }
       return { result: started }
     } catch (error) {

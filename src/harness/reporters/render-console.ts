@@ -33,7 +33,9 @@ export function describeOutcome(outcome: ClientOutcome | undefined): string {
       return `result ${lead === '' ? '(no TaskStatus, TaskId or ReasonCode)' : lead}${more}`
     }
     case 'error':
-      return outcome.message === '' ? `error ${outcome.name}` : `error ${outcome.name}: ${outcome.message}`
+      return outcome.message === ''
+        ? `error ${outcome.name}`
+        : `error ${outcome.name}: ${outcome.message}`
     case 'crash':
       return `crash: ${outcome.reason}`
     case 'hang':
@@ -62,7 +64,9 @@ export function describeJournalEntry(entry: JournalEntry): string {
  */
 export function describeVerdict(report: ConformanceReport): string {
   const { summary } = report
-  const label = report.complete ? report.verdict.toUpperCase() : `STOPPED (${report.scenarios.length} of ${report.selected} scenarios ran; no verdict)`
+  const label = report.complete
+    ? report.verdict.toUpperCase()
+    : `STOPPED (${report.scenarios.length} of ${report.selected} scenarios ran; no verdict)`
   return (
     `eck check: ${label} — ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped ` +
     `(must failures ${summary.mustFailures}, should failures ${summary.shouldFailures}) in ${(report.durationMs / 1000).toFixed(1)} s`
@@ -76,8 +80,9 @@ export function describeVerdict(report: ConformanceReport): string {
  * @returns The text safe to print.
  */
 export function visible(text: string): string {
-  return text.replace(/[\0-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (char) =>
-    char === '\t' ? '  ' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  return text.replace(
+    /[\0-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
+    (char) => (char === '\t' ? '  ' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
   )
 }
 
@@ -100,18 +105,28 @@ function cell(scenario: ScenarioReport, check: (typeof CHECK_IDS)[number]): stri
 }
 
 function renderMatrix(report: ConformanceReport): string[] {
-  const idWidth = Math.min(ID_WIDTH_MAX, Math.max('scenario'.length, ...report.scenarios.map((scenario) => Array.from(visible(scenario.id)).length)))
+  const idWidth = Math.min(
+    ID_WIDTH_MAX,
+    Math.max(
+      'scenario'.length,
+      ...report.scenarios.map((scenario) => Array.from(visible(scenario.id)).length),
+    ),
+  )
   const header = `${'scenario'.padEnd(idWidth)} ${CHECK_IDS.map((id) => String(CHECKS[id].number).padStart(2)).join(' ')}`
   const rows = report.scenarios.map((scenario) => {
     const id = cut(visible(scenario.id), idWidth).padEnd(idWidth)
-    if (scenario.status === 'skipped') return `${id}  skip${scenario.skipReason === undefined ? '' : `: ${visible(scenario.skipReason)}`}`
+    if (scenario.status === 'skipped')
+      return `${id}  skip${scenario.skipReason === undefined ? '' : `: ${visible(scenario.skipReason)}`}`
     return `${id} ${CHECK_IDS.map((check) => cell(scenario, check).padStart(2)).join(' ')}`
   })
   return [header, ...rows]
 }
 
 function renderCounts(report: ConformanceReport): string[] {
-  const width = Math.max(1, ...report.checks.map((check) => String(Math.max(check.passed, check.failed)).length))
+  const width = Math.max(
+    1,
+    ...report.checks.map((check) => String(Math.max(check.passed, check.failed)).length),
+  )
   return [...report.checks]
     .sort((a, b) => a.number - b.number)
     .map((check) => {
@@ -126,16 +141,22 @@ function renderFailure(scenario: ScenarioReport): string[] {
   for (const finding of scenario.findings) {
     if (finding.passed) continue
     const info = CHECKS[finding.check]
-    lines.push(`  check ${info.number} ${finding.check} (${info.severity}): ${indented(finding.message, '    ')}`)
+    lines.push(
+      `  check ${info.number} ${finding.check} (${info.severity}): ${indented(finding.message, '    ')}`,
+    )
   }
   lines.push(`  outcome: ${indented(describeOutcome(scenario.outcome), '    ')}`)
   if (scenario.stderr !== undefined && scenario.stderr.trim() !== '') {
     lines.push('  stderr:')
-    for (const line of scenario.stderr.replace(/\s+$/, '').split(/\r?\n/)) lines.push(`    | ${visible(line)}`)
+    for (const line of scenario.stderr.replace(/\s+$/, '').split(/\r?\n/))
+      lines.push(`    | ${visible(line)}`)
   }
   const count = scenario.journal.length
-  lines.push(`  journal (${count} ${count === 1 ? 'request' : 'requests'})${count === 0 ? ': nothing was sent' : ':'}`)
-  for (const entry of scenario.journal) lines.push(`    ${indented(describeJournalEntry(entry), '      ')}`)
+  lines.push(
+    `  journal (${count} ${count === 1 ? 'request' : 'requests'})${count === 0 ? ': nothing was sent' : ':'}`,
+  )
+  for (const entry of scenario.journal)
+    lines.push(`    ${indented(describeJournalEntry(entry), '      ')}`)
   return lines
 }
 

@@ -8,7 +8,10 @@ import { describeOutcome, describeVerdict } from './render-console.js'
 
 // Other control characters (ANSI escapes among them) are shown as \uXXXX rather than passed to the log.
 function visible(text: string): string {
-  return text.replace(/[\0-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return text.replace(
+    /[\0-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 // The escaping of @actions/core's `issueCommand`: a command is one line, so the data can never start a
@@ -44,7 +47,8 @@ export function renderGithub(report: ConformanceReport): string {
       lines.push(`::${command} title=${escapeProperty(title)}::${escapeData(message)}`)
     }
   }
-  for (const warning of report.warnings) lines.push(`::warning title=eck check::${escapeData(warning)}`)
+  for (const warning of report.warnings)
+    lines.push(`::warning title=eck check::${escapeData(warning)}`)
   lines.push(`::notice::${escapeData(describeVerdict(report))}`)
   return `${lines.join('\n')}\n`
 }

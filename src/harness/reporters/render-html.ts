@@ -92,8 +92,13 @@ function renderMatrix(report: ConformanceReport): string {
     }
     const cells = CHECK_IDS.map((check) => {
       const cell = cellOf(scenario.findings, check)
-      const messages = scenario.findings.filter((finding) => finding.check === check).map((finding) => finding.message)
-      const title = messages.length === 0 ? `check ${CHECKS[check].number} is not fed by this scenario` : messages.join('\n')
+      const messages = scenario.findings
+        .filter((finding) => finding.check === check)
+        .map((finding) => finding.message)
+      const title =
+        messages.length === 0
+          ? `check ${CHECKS[check].number} is not fed by this scenario`
+          : messages.join('\n')
       return `<td class="cell ${cell}" title="${escapeHtml(title)}">${MARK[cell]}</td>`
     })
     return `<tr>${name}${cells.join('')}</tr>`
@@ -117,7 +122,12 @@ function renderChecks(report: ConformanceReport): string {
         `<td>${escapeHtml(check.title)}</td><td class="num">${check.passed}</td><td class="num${failedClass}">${check.failed}</td></tr>`
       )
     })
-  return ['<table>', '<tr><th>#</th><th>severity</th><th>check</th><th>what it asks</th><th>passed</th><th>failed</th></tr>', ...rows, '</table>'].join('\n')
+  return [
+    '<table>',
+    '<tr><th>#</th><th>severity</th><th>check</th><th>what it asks</th><th>passed</th><th>failed</th></tr>',
+    ...rows,
+    '</table>',
+  ].join('\n')
 }
 
 function renderEntry(entry: JournalEntry): string {
@@ -145,7 +155,8 @@ function renderEntry(entry: JournalEntry): string {
 function renderJournal(scenario: ScenarioReport, open: boolean): string {
   const count = scenario.journal.length
   const summary = `<summary>Journal (${count} ${count === 1 ? 'request' : 'requests'})</summary>`
-  if (count === 0) return `<details${open ? ' open' : ''}>${summary}<p>Nothing was sent.</p></details>`
+  if (count === 0)
+    return `<details${open ? ' open' : ''}>${summary}<p>Nothing was sent.</p></details>`
   return [
     `<details${open ? ' open' : ''}>${summary}`,
     '<table>',
@@ -168,23 +179,36 @@ function renderFindings(findings: readonly CheckFinding[], onlyFailed: boolean):
 }
 
 function renderDetails(scenario: ScenarioReport, forFailure: boolean): string {
-  const parts = [`<p>${escapeHtml(scenario.why)}</p>`, `<p>Tags: ${scenario.tags.map((tag) => `<code>${escapeHtml(tag)}</code>`).join(' ')}</p>`]
+  const parts = [
+    `<p>${escapeHtml(scenario.why)}</p>`,
+    `<p>Tags: ${scenario.tags.map((tag) => `<code>${escapeHtml(tag)}</code>`).join(' ')}</p>`,
+  ]
   if (scenario.status === 'skipped') {
-    parts.push(`<p class="skip">Skipped${scenario.skipReason === undefined ? '' : `: ${escapeHtml(scenario.skipReason)}`}</p>`)
+    parts.push(
+      `<p class="skip">Skipped${scenario.skipReason === undefined ? '' : `: ${escapeHtml(scenario.skipReason)}`}</p>`,
+    )
   } else {
     parts.push(renderFindings(scenario.findings, forFailure))
-    parts.push(`<p><strong>Outcome:</strong> <code>${escapeHtml(describeOutcome(scenario.outcome))}</code> after ${scenario.durationMs} ms</p>`)
+    parts.push(
+      `<p><strong>Outcome:</strong> <code>${escapeHtml(describeOutcome(scenario.outcome))}</code> after ${scenario.durationMs} ms</p>`,
+    )
   }
   if (scenario.stderr !== undefined && scenario.stderr.trim() !== '') {
-    parts.push(`<details${forFailure ? ' open' : ''}><summary>stderr</summary><pre>${escapeHtml(scenario.stderr)}</pre></details>`)
+    parts.push(
+      `<details${forFailure ? ' open' : ''}><summary>stderr</summary><pre>${escapeHtml(scenario.stderr)}</pre></details>`,
+    )
   }
-  parts.push(`<details><summary>Input</summary><pre>${escapeHtml(inputText(scenario.input))}</pre></details>`)
+  parts.push(
+    `<details><summary>Input</summary><pre>${escapeHtml(inputText(scenario.input))}</pre></details>`,
+  )
   if (scenario.status !== 'skipped') parts.push(renderJournal(scenario, forFailure))
   return parts.filter((part) => part !== '').join('\n')
 }
 
 function renderFailed(report: ConformanceReport): string {
-  const failed = report.scenarios.map((scenario, index) => ({ scenario, index })).filter(({ scenario }) => scenario.status === 'failed')
+  const failed = report.scenarios
+    .map((scenario, index) => ({ scenario, index }))
+    .filter(({ scenario }) => scenario.status === 'failed')
   if (failed.length === 0) return '<h2>Failed scenarios</h2>\n<p>No scenario failed.</p>'
   return [
     `<h2>Failed scenarios (${failed.length})</h2>`,
@@ -203,7 +227,8 @@ function renderAll(report: ConformanceReport): string {
   return [
     `<h2>All scenarios (${report.scenarios.length})</h2>`,
     ...report.scenarios.map((scenario, index) => {
-      const cell: Cell = scenario.status === 'passed' ? 'pass' : scenario.status === 'skipped' ? 'none' : 'fail'
+      const cell: Cell =
+        scenario.status === 'passed' ? 'pass' : scenario.status === 'skipped' ? 'none' : 'fail'
       const mark = scenario.status === 'skipped' ? 'skip' : MARK[cell]
       return [
         `<details id="${anchor(index)}">`,

@@ -13,7 +13,10 @@ import { describeJournalEntry, describeOutcome, describeVerdict } from './render
 const NOT_XML = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]/gu
 
 function visible(text: string): string {
-  return text.replace(NOT_XML, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
+  return text.replace(
+    NOT_XML,
+    (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 /**
@@ -50,9 +53,19 @@ function attributes(values: Readonly<Record<string, string | number>>): string {
 }
 
 function failureBody(scenario: ScenarioReport, message: string): string {
-  const lines = [message, '', `scenario: ${scenario.id} — ${scenario.title}`, `outcome: ${describeOutcome(scenario.outcome)}`, '']
+  const lines = [
+    message,
+    '',
+    `scenario: ${scenario.id} — ${scenario.title}`,
+    `outcome: ${describeOutcome(scenario.outcome)}`,
+    '',
+  ]
   if (scenario.journal.length === 0) lines.push('journal: nothing was sent')
-  else lines.push(`journal (${scenario.journal.length}):`, ...scenario.journal.map(describeJournalEntry))
+  else
+    lines.push(
+      `journal (${scenario.journal.length}):`,
+      ...scenario.journal.map(describeJournalEntry),
+    )
   return lines.join('\n')
 }
 
@@ -60,7 +73,11 @@ function renderScenario(scenario: ScenarioReport): string[] {
   const time = seconds(scenario.durationMs)
   if (scenario.status === 'skipped') {
     const reason = scenario.skipReason ?? 'skipped'
-    return [`    <testcase${attributes({ classname: scenario.id, name: 'skipped', time })}>`, `      <skipped${attributes({ message: reason })}/>`, '    </testcase>']
+    return [
+      `    <testcase${attributes({ classname: scenario.id, name: 'skipped', time })}>`,
+      `      <skipped${attributes({ message: reason })}/>`,
+      '    </testcase>',
+    ]
   }
   const lines: string[] = []
   for (const finding of scenario.findings) {
@@ -75,7 +92,8 @@ function renderScenario(scenario: ScenarioReport): string[] {
       `${open}>`,
       `      <failure${attributes({ message, type: info.severity })}>${escapeText(failureBody(scenario, message))}</failure>`,
     )
-    if (scenario.stderr !== undefined && scenario.stderr !== '') lines.push(`      <system-err>${escapeText(scenario.stderr)}</system-err>`)
+    if (scenario.stderr !== undefined && scenario.stderr !== '')
+      lines.push(`      <system-err>${escapeText(scenario.stderr)}</system-err>`)
     lines.push('    </testcase>')
   }
   return lines
@@ -94,9 +112,21 @@ function renderScenario(scenario: ScenarioReport): string[] {
  */
 export function renderJunit(report: ConformanceReport): string {
   const cases = report.scenarios.flatMap(renderScenario)
-  const tests = report.scenarios.reduce((sum, scenario) => sum + (scenario.status === 'skipped' ? 1 : scenario.findings.length), 0)
-  const failures = report.scenarios.reduce((sum, scenario) => sum + scenario.findings.filter((finding) => !finding.passed).length, 0)
-  const counts = { tests, failures, errors: 0, skipped: report.summary.skipped, time: seconds(report.durationMs) }
+  const tests = report.scenarios.reduce(
+    (sum, scenario) => sum + (scenario.status === 'skipped' ? 1 : scenario.findings.length),
+    0,
+  )
+  const failures = report.scenarios.reduce(
+    (sum, scenario) => sum + scenario.findings.filter((finding) => !finding.passed).length,
+    0,
+  )
+  const counts = {
+    tests,
+    failures,
+    errors: 0,
+    skipped: report.summary.skipped,
+    time: seconds(report.durationMs),
+  }
   const name = `eck check ${report.client}`
   const properties = {
     client: report.client,
@@ -111,7 +141,9 @@ export function renderJunit(report: ConformanceReport): string {
     // JUnit's timestamp is an ISO 8601 date-time without a zone; startedAt is UTC.
     `  <testsuite${attributes({ name, ...counts, timestamp: report.startedAt.replace(/(\.\d+)?Z$/, '') })}>`,
     '    <properties>',
-    ...Object.entries(properties).map(([key, value]) => `      <property${attributes({ name: key, value })}/>`),
+    ...Object.entries(properties).map(
+      ([key, value]) => `      <property${attributes({ name: key, value })}/>`,
+    ),
     '    </properties>',
     ...cases,
     '  </testsuite>',

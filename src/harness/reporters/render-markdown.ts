@@ -7,11 +7,19 @@ import type { ConformanceReport, ScenarioReport } from '../conformance-report.js
 import { describeJournalEntry, describeOutcome, describeVerdict } from './render-console.js'
 
 function visible(text: string): string {
-  return text.replace(/[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return text.replace(
+    /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 function escapeHtml(text: string): string {
-  return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  return visible(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 }
 
 // Inline text from clients must neither end a table cell (`|`, a newline) nor start markup: Markdown's
@@ -45,7 +53,13 @@ function renderChecks(report: ConformanceReport): string[] {
     ...[...report.checks]
       .sort((a, b) => a.number - b.number)
       .map((check) =>
-        row([String(check.number), check.severity, `${escapeInline(check.id)}: ${escapeInline(check.title)}`, String(check.passed), check.failed === 0 ? '0' : `**${check.failed}**`]),
+        row([
+          String(check.number),
+          check.severity,
+          `${escapeInline(check.id)}: ${escapeInline(check.title)}`,
+          String(check.passed),
+          check.failed === 0 ? '0' : `**${check.failed}**`,
+        ]),
       ),
   ]
 }
@@ -56,10 +70,20 @@ function renderFailures(failed: readonly ScenarioReport[]): string[] {
       .filter((finding) => !finding.passed)
       .map((finding) => {
         const info = CHECKS[finding.check]
-        return row([escapeInline(scenario.id), `${info.number} ${escapeInline(finding.check)}`, info.severity, escapeInline(finding.message), escapeInline(describeOutcome(scenario.outcome))])
+        return row([
+          escapeInline(scenario.id),
+          `${info.number} ${escapeInline(finding.check)}`,
+          info.severity,
+          escapeInline(finding.message),
+          escapeInline(describeOutcome(scenario.outcome)),
+        ])
       }),
   )
-  return [row(['scenario', 'check', 'severity', 'what happened', 'outcome']), row([':--', ':--', ':--', ':--', ':--']), ...rows]
+  return [
+    row(['scenario', 'check', 'severity', 'what happened', 'outcome']),
+    row([':--', ':--', ':--', ':--', ':--']),
+    ...rows,
+  ]
 }
 
 function renderJournal(scenario: ScenarioReport): string[] {
@@ -69,7 +93,8 @@ function renderJournal(scenario: ScenarioReport): string[] {
     '',
     codeBlock(count === 0 ? ['nothing was sent'] : scenario.journal.map(describeJournalEntry)),
   ]
-  if (scenario.stderr !== undefined && scenario.stderr.trim() !== '') lines.push('', 'stderr:', '', codeBlock([scenario.stderr.replace(/\s+$/, '')]))
+  if (scenario.stderr !== undefined && scenario.stderr.trim() !== '')
+    lines.push('', 'stderr:', '', codeBlock([scenario.stderr.replace(/\s+$/, '')]))
   lines.push('', '</details>')
   return lines
 }
@@ -104,7 +129,10 @@ export function renderMarkdown(report: ConformanceReport): string {
   }
   if (skipped.length > 0) {
     lines.push(`#### Skipped scenarios (${skipped.length})`, '')
-    for (const scenario of skipped) lines.push(`- ${escapeInline(scenario.id)}${scenario.skipReason === undefined ? '' : `: ${escapeInline(scenario.skipReason)}`}`)
+    for (const scenario of skipped)
+      lines.push(
+        `- ${escapeInline(scenario.id)}${scenario.skipReason === undefined ? '' : `: ${escapeInline(scenario.skipReason)}`}`,
+      )
     lines.push('')
   }
   return lines.join('\n')

@@ -57,16 +57,23 @@ function matches(scenario: Scenario, selector: string): boolean {
  * @returns The selected scenarios, in catalog order.
  * @throws UsageError when a selector matches nothing (a typo would otherwise pass silently).
  */
-export function selectScenarios(catalog: readonly Scenario[], options: SelectScenariosOptions = {}): Scenario[] {
+export function selectScenarios(
+  catalog: readonly Scenario[],
+  options: SelectScenariosOptions = {},
+): Scenario[] {
   for (const selector of [...(options.only ?? []), ...(options.skip ?? [])]) {
     if (!catalog.some((scenario) => matches(scenario, selector))) {
       const tags = [...new Set(catalog.flatMap((scenario) => scenario.tags))].sort()
-      throw new UsageError(`No scenario matches ${JSON.stringify(selector)}. Give an id (see eck check --list), an id prefix such as "error", or a tag: ${tags.join(', ')}.`)
+      throw new UsageError(
+        `No scenario matches ${JSON.stringify(selector)}. Give an id (see eck check --list), an id prefix such as "error", or a tag: ${tags.join(', ')}.`,
+      )
     }
   }
   return catalog.filter(
     (scenario) =>
-      (options.only === undefined || options.only.length === 0 || options.only.some((selector) => matches(scenario, selector))) &&
+      (options.only === undefined ||
+        options.only.length === 0 ||
+        options.only.some((selector) => matches(scenario, selector))) &&
       !(options.skip ?? []).some((selector) => matches(scenario, selector)),
   )
 }

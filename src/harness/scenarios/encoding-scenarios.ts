@@ -14,7 +14,8 @@ import { inputFor, startScript } from './script-of.js'
 export function encodingScenarios(): Scenario[] {
   const precedence: Scenario = {
     id: 'encoding.body-before-header',
-    title: 'The body __type says ConflictException, the X-Amzn-Errortype header says ResourceNotFoundException',
+    title:
+      'The body __type says ConflictException, the X-Amzn-Errortype header says ResourceNotFoundException',
     tags: ['encoding'],
     input: inputFor('encoding.body-before-header'),
     script: startScript([], {
@@ -35,7 +36,13 @@ export function encodingScenarios(): Scenario[] {
       title: `ConflictException named in the ${encoding} form, with status 400`,
       tags: ['encoding'],
       input: inputFor(id),
-      script: startScript([], { kind: 'error', name: 'ConflictException', status: 400, encoding, messageKey: encoding.startsWith('code') ? 'message' : 'Message' }),
+      script: startScript([], {
+        kind: 'error',
+        name: 'ConflictException',
+        status: 400,
+        encoding,
+        messageKey: encoding.startsWith('code') ? 'message' : 'Message',
+      }),
       expect: { kind: 'error', name: 'ConflictException' },
       checks: ['encodings', 'not-retried'],
       why: 'awsJson1_0 clients must read the name from __type, code or X-Amzn-Errortype in every form (service-facts §4).',

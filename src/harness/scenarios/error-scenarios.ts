@@ -22,7 +22,9 @@ export function errorScenarios(revision: Revision): Scenario[] {
     const retried = ERROR_INFO[name].sdkRetry !== 'no'
     return {
       id,
-      title: retried ? `${name} (${status}) on every attempt: retried, then reported` : `${name} (${status}): tried once, reported by name`,
+      title: retried
+        ? `${name} (${status}) on every attempt: retried, then reported`
+        : `${name} (${status}): tried once, reported by name`,
       tags: ['error', retried ? 'retry' : 'no-retry'],
       input: inputFor(id),
       script: startScript([], { kind: 'error', name }),

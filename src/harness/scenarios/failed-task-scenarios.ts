@@ -20,10 +20,17 @@ export function failedTaskScenarios(revision: Revision): Scenario[] {
     const known = reasonCode !== UNKNOWN_REASON_CODE
     return {
       id,
-      title: known ? `The task FAILED with ReasonCode ${reasonCode}` : `The task FAILED with a ReasonCode no model has (${reasonCode})`,
+      title: known
+        ? `The task FAILED with ReasonCode ${reasonCode}`
+        : `The task FAILED with a ReasonCode no model has (${reasonCode})`,
       tags: ['failed-task', ...(known ? [] : ['unknown-enum'])],
       input: inputFor(id),
-      script: startScript([], { kind: 'task', status: 'FAILED', reasonCode, message: `The task failed: ${reasonCode}.` }),
+      script: startScript([], {
+        kind: 'task',
+        status: 'FAILED',
+        reasonCode,
+        message: `The task failed: ${reasonCode}.`,
+      }),
       expect: { kind: 'result', taskStatus: 'FAILED', reasonCode, attempts: 1 },
       checks: ['failed-task'],
       why: known

@@ -27,8 +27,12 @@ function hasNull(value: unknown): boolean {
  * @param revision The revision.
  * @returns True when a client must refuse it or surface the ValidationException.
  */
-export function survivesTheWire(input: unknown, revision: Revision): input is Record<string, unknown> {
-  if (input === null || typeof input !== 'object' || Array.isArray(input) || hasNull(input)) return false
+export function survivesTheWire(
+  input: unknown,
+  revision: Revision,
+): input is Record<string, unknown> {
+  if (input === null || typeof input !== 'object' || Array.isArray(input) || hasNull(input))
+    return false
   const text = JSON.stringify(input)
   const back: unknown = JSON.parse(text)
   return JSON.stringify(back) === text && !validateRequest(back, { revision: revision.id }).valid
@@ -43,7 +47,8 @@ export function survivesTheWire(input: unknown, revision: Revision): input is Re
  */
 export function clientInvalidRules(revision: Revision): readonly RuleDefinition[] {
   return rulesFor('request', revision.id).filter(
-    (rule) => (revision.requestMembers as readonly string[]).includes(rule.member) &&
+    (rule) =>
+      (revision.requestMembers as readonly string[]).includes(rule.member) &&
       !(rule.member === 'ClientToken' && rule.rule === 'missing') &&
       rule.rule !== 'tag-extra-member',
   )
@@ -56,7 +61,15 @@ export function clientInvalidRules(revision: Revision): readonly RuleDefinition[
  * @returns One scenario per member and expected ErrorList code.
  */
 /** Rules picked besides the first of each member and code: the mistakes clients make most. */
-const NOTABLE_RULES = new Set(['ClientToken/too-long', 'Identifier/uppercase-prefix', 'Identifier/id-too-long', 'Identifier/neither-id-nor-arn', 'Catalog/lookalike', 'Tags/too-many', 'Tags/value-too-long'])
+const NOTABLE_RULES = new Set([
+  'ClientToken/too-long',
+  'Identifier/uppercase-prefix',
+  'Identifier/id-too-long',
+  'Identifier/neither-id-nor-arn',
+  'Catalog/lookalike',
+  'Tags/too-many',
+  'Tags/value-too-long',
+])
 
 export function invalidInputScenarios(revision: Revision): Scenario[] {
   const seen = new Set<string>()

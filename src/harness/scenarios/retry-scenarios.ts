@@ -14,17 +14,72 @@ interface Fault {
 }
 
 const FAULTS: readonly Fault[] = [
-  { key: 'throttling-429', title: 'ThrottlingException as 429', step: { kind: 'error', name: 'ThrottlingException', status: 429 }, persistent: false },
-  { key: 'throttling-400', title: 'ThrottlingException as 400 (retried by name)', step: { kind: 'error', name: 'ThrottlingException', status: 400 }, persistent: true },
-  { key: '500-json', title: 'InternalServerException 500', step: { kind: 'error', name: 'InternalServerException', status: 500 }, persistent: false },
-  { key: '500-html', title: 'a proxy 500 with an HTML page', step: { kind: 'http', status: 500, body: 'html' }, persistent: false },
-  { key: '502-html', title: 'a proxy 502 with an HTML page', step: { kind: 'http', status: 502, body: 'html' }, persistent: true },
-  { key: '502-empty', title: 'a proxy 502 with an empty body', step: { kind: 'http', status: 502, body: 'empty' }, persistent: false },
-  { key: '503-html', title: 'a proxy 503 with an HTML page', step: { kind: 'http', status: 503, body: 'html' }, persistent: false },
-  { key: '503-empty', title: 'a proxy 503 with an empty body', step: { kind: 'http', status: 503, body: 'empty' }, persistent: true },
-  { key: '504-html', title: 'a gateway 504 with an HTML page', step: { kind: 'http', status: 504, body: 'html' }, persistent: true },
-  { key: '504-empty', title: 'a gateway 504 with an empty body', step: { kind: 'http', status: 504, body: 'empty' }, persistent: false },
-  { key: 'reset-before', title: 'a connection reset before the request is processed', step: { kind: 'reset-before' }, persistent: true },
+  {
+    key: 'throttling-429',
+    title: 'ThrottlingException as 429',
+    step: { kind: 'error', name: 'ThrottlingException', status: 429 },
+    persistent: false,
+  },
+  {
+    key: 'throttling-400',
+    title: 'ThrottlingException as 400 (retried by name)',
+    step: { kind: 'error', name: 'ThrottlingException', status: 400 },
+    persistent: true,
+  },
+  {
+    key: '500-json',
+    title: 'InternalServerException 500',
+    step: { kind: 'error', name: 'InternalServerException', status: 500 },
+    persistent: false,
+  },
+  {
+    key: '500-html',
+    title: 'a proxy 500 with an HTML page',
+    step: { kind: 'http', status: 500, body: 'html' },
+    persistent: false,
+  },
+  {
+    key: '502-html',
+    title: 'a proxy 502 with an HTML page',
+    step: { kind: 'http', status: 502, body: 'html' },
+    persistent: true,
+  },
+  {
+    key: '502-empty',
+    title: 'a proxy 502 with an empty body',
+    step: { kind: 'http', status: 502, body: 'empty' },
+    persistent: false,
+  },
+  {
+    key: '503-html',
+    title: 'a proxy 503 with an HTML page',
+    step: { kind: 'http', status: 503, body: 'html' },
+    persistent: false,
+  },
+  {
+    key: '503-empty',
+    title: 'a proxy 503 with an empty body',
+    step: { kind: 'http', status: 503, body: 'empty' },
+    persistent: true,
+  },
+  {
+    key: '504-html',
+    title: 'a gateway 504 with an HTML page',
+    step: { kind: 'http', status: 504, body: 'html' },
+    persistent: true,
+  },
+  {
+    key: '504-empty',
+    title: 'a gateway 504 with an empty body',
+    step: { kind: 'http', status: 504, body: 'empty' },
+    persistent: false,
+  },
+  {
+    key: 'reset-before',
+    title: 'a connection reset before the request is processed',
+    step: { kind: 'reset-before' },
+    persistent: true,
+  },
 ]
 
 /**
@@ -53,7 +108,10 @@ export function retryScenarios(): Scenario[] {
       tags: ['retry', 'persistent', fault.step.kind === 'reset-before' ? 'reset' : 'status'],
       input: inputFor(persistent),
       script: startScript([], fault.step),
-      expect: fault.step.kind === 'error' ? { kind: 'gives-up', name: fault.step.name } : { kind: 'gives-up' },
+      expect:
+        fault.step.kind === 'error'
+          ? { kind: 'gives-up', name: fault.step.name }
+          : { kind: 'gives-up' },
       checks: ['retried'],
       why: 'Retries are bounded: a persistent failure must end as a reported error.',
     })
@@ -64,14 +122,17 @@ export function retryScenarios(): Scenario[] {
       title: '429 with Retry-After: 1 once, then success; the retry waits about a second',
       tags: ['retry', 'retry-after'],
       input: inputFor('retry.retry-after'),
-      script: startScript([{ kind: 'error', name: 'ThrottlingException', status: 429, retryAfter: '1' }]),
+      script: startScript([
+        { kind: 'error', name: 'ThrottlingException', status: 429, retryAfter: '1' },
+      ]),
       expect: { kind: 'result', taskStatus: 'IN_PROGRESS', attempts: 2 },
       checks: ['retried', 'patience'],
       why: 'Retry-After (seconds or an HTTP date) is honoured by the SDK (service-facts §5).',
     },
     {
       id: 'retry.lost-response',
-      title: 'The task is created but the response is lost (a reset after processing); the retry replays it',
+      title:
+        'The task is created but the response is lost (a reset after processing); the retry replays it',
       tags: ['retry', 'reset', 'idempotency'],
       input: inputFor('retry.lost-response'),
       script: startScript([{ kind: 'reset-after' }]),

@@ -12,7 +12,10 @@ export const PENDING_INVITATION = 'engi-0123456789abc'
  * @param identifier The invitation.
  * @returns The input.
  */
-export function inputFor(scenarioId: string, identifier: string = PENDING_INVITATION): Record<string, unknown> {
+export function inputFor(
+  scenarioId: string,
+  identifier: string = PENDING_INVITATION,
+): Record<string, unknown> {
   return { Catalog: 'Sandbox', Identifier: identifier, ClientToken: `eck-${scenarioId}` }
 }
 
@@ -23,5 +26,9 @@ export function inputFor(scenarioId: string, identifier: string = PENDING_INVITA
  * @returns The script.
  */
 export function startScript(steps: readonly Step[], then?: Step): BehaviourScript {
-  return { operations: { StartEngagementByAcceptingInvitationTask: { steps, ...(then === undefined ? {} : { then }) } } }
+  return {
+    operations: {
+      StartEngagementByAcceptingInvitationTask: { steps, ...(then === undefined ? {} : { then }) },
+    },
+  }
 }

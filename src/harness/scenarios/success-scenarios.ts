@@ -46,7 +46,13 @@ export function successScenarios(revision: Revision): Scenario[] {
       id: 'success.with-tags',
       title: 'The input has Tags: the client sends them as given',
       tags: ['success'],
-      input: { ...inputFor('success.with-tags'), Tags: [{ Key: 'team', Value: 'alliances' }, { Key: 'cost-center', Value: '42' }] },
+      input: {
+        ...inputFor('success.with-tags'),
+        Tags: [
+          { Key: 'team', Value: 'alliances' },
+          { Key: 'cost-center', Value: '42' },
+        ],
+      },
       expect: { kind: 'result', taskStatus: 'IN_PROGRESS', attempts: 1 },
       checks: ['success'],
       why: 'Tags (2025-12) are applied to the opportunity the task creates; a client must not drop or change them.',
@@ -56,14 +62,18 @@ export function successScenarios(revision: Revision): Scenario[] {
       title: 'The response has members the model does not know',
       tags: ['success', 'malformed'],
       input: inputFor('success.extra-fields'),
-      script: startScript([], { kind: 'extra-fields', fields: { FutureMember: 'x', Nested: { Deep: [1, 2] } } }),
+      script: startScript([], {
+        kind: 'extra-fields',
+        fields: { FutureMember: 'x', Nested: { Deep: [1, 2] } },
+      }),
       expect: { kind: 'result', taskStatus: 'IN_PROGRESS', attempts: 1 },
       checks: ['success', 'robust'],
       why: 'Services add output members without a new API version; clients must ignore them.',
     },
     {
       id: 'polling.complete',
-      title: 'A polling client follows the task to COMPLETE with ListEngagementByAcceptingInvitationTasks',
+      title:
+        'A polling client follows the task to COMPLETE with ListEngagementByAcceptingInvitationTasks',
       tags: ['polling'],
       input: inputFor('polling.complete'),
       pollsInProgress: 2,
@@ -74,11 +84,17 @@ export function successScenarios(revision: Revision): Scenario[] {
     },
     {
       id: 'polling.failed',
-      title: 'A polling client follows the task of an EXPIRED invitation to FAILED with its ReasonCode',
+      title:
+        'A polling client follows the task of an EXPIRED invitation to FAILED with its ReasonCode',
       tags: ['polling', 'failed-task'],
       input: inputFor('polling.failed', 'engi-expired000001'),
       pollsInProgress: 2,
-      expect: { kind: 'result', taskStatus: 'FAILED', reasonCode: 'InvitationValidationFailed', attempts: 1 },
+      expect: {
+        kind: 'result',
+        taskStatus: 'FAILED',
+        reasonCode: 'InvitationValidationFailed',
+        attempts: 1,
+      },
       checks: ['failed-task'],
       requiresPolling: true,
       why: 'An expired invitation makes the task fail with InvitationValidationFailed once it ends.',

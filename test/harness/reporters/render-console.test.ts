@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { describeJournalEntry, describeOutcome, renderConsole } from '../../../src/harness/reporters/render-console.js'
+import {
+  describeJournalEntry,
+  describeOutcome,
+  renderConsole,
+} from '../../../src/harness/reporters/render-console.js'
 import { reportFixture } from './report-fixture.js'
 
 function matrixRow(text: string, id: string): string[] {
@@ -13,26 +17,58 @@ describe('renderConsole', () => {
 
   it('marks each check column of each scenario', () => {
     expect(text.split('\n')).toContain('scenario             1  2  3  4  5  6  7  8  9 10')
-    expect(matrixRow(text, 'success.in-progress')).toEqual(['✓', '✓', '·', '·', '·', '·', '·', '·', '·', '·'])
-    expect(matrixRow(text, 'error.throttling')).toEqual(['✓', '·', '·', '·', '✗', '·', '·', '·', '·', '✗'])
+    expect(matrixRow(text, 'success.in-progress')).toEqual([
+      '✓',
+      '✓',
+      '·',
+      '·',
+      '·',
+      '·',
+      '·',
+      '·',
+      '·',
+      '·',
+    ])
+    expect(matrixRow(text, 'error.throttling')).toEqual([
+      '✓',
+      '·',
+      '·',
+      '·',
+      '✗',
+      '·',
+      '·',
+      '·',
+      '·',
+      '✗',
+    ])
     expect(text).toContain('polling.complete     skip: needs a client that polls (--polls)')
   })
 
   it('counts each check', () => {
     const lines = text.split('\n')
-    expect(lines.find((line) => line.startsWith(' 1 '))).toMatch(/^ 1 must\s+2 passed\s+0 failed {2}wire: every request is POST/)
-    expect(lines.find((line) => line.startsWith(' 5 '))).toMatch(/^ 5 must\s+0 passed\s+1 failed {2}retried: /)
-    expect(lines.find((line) => line.startsWith('10 '))).toMatch(/^10 should\s+0 passed\s+1 failed {2}patience: /)
+    expect(lines.find((line) => line.startsWith(' 1 '))).toMatch(
+      /^ 1 must\s+2 passed\s+0 failed {2}wire: every request is POST/,
+    )
+    expect(lines.find((line) => line.startsWith(' 5 '))).toMatch(
+      /^ 5 must\s+0 passed\s+1 failed {2}retried: /,
+    )
+    expect(lines.find((line) => line.startsWith('10 '))).toMatch(
+      /^10 should\s+0 passed\s+1 failed {2}patience: /,
+    )
   })
 
   it('explains the failed scenario with messages, outcome and journal', () => {
     const failure = text.slice(text.indexOf('failed scenarios (1)'))
     expect(failure).toContain('✗ error.throttling — Throttled twice, then a success')
-    expect(failure).toContain('  check 5 retried (must): The client reported </script><b>&"\' ]]> \\u0001 a|b\n    second line; expected: a retry.')
+    expect(failure).toContain(
+      '  check 5 retried (must): The client reported </script><b>&"\' ]]> \\u0001 a|b\n    second line; expected: a retry.',
+    )
     expect(failure).toContain('  check 10 patience (should): The client waited 0 ms')
     expect(failure).toContain('  outcome: error ThrottlingException: Rate exceeded')
     expect(failure).toContain('    | warn: </script>')
-    expect(failure).toContain('  journal (1 request):\n    #1 03:04:01.123Z POST /?q=</script><b>&"\' ]]> \\u0001|x AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask → 429 ThrottlingException step=error respond')
+    expect(failure).toContain(
+      '  journal (1 request):\n    #1 03:04:01.123Z POST /?q=</script><b>&"\' ]]> \\u0001|x AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask → 429 ThrottlingException step=error respond',
+    )
     expect(failure).not.toContain('success.in-progress')
   })
 
@@ -41,12 +77,20 @@ describe('renderConsole', () => {
   })
 
   it('ends with the verdict line', () => {
-    expect(text.endsWith('\neck check: FAIL — 1 passed, 1 failed, 1 skipped (must failures 1, should failures 1) in 3.3 s\n')).toBe(true)
-    expect(renderConsole(reportFixture([])).trimEnd().split('\n').at(-1)).toBe('eck check: PASS — 0 passed, 0 failed, 0 skipped (must failures 0, should failures 0) in 3.3 s')
+    expect(
+      text.endsWith(
+        '\neck check: FAIL — 1 passed, 1 failed, 1 skipped (must failures 1, should failures 1) in 3.3 s\n',
+      ),
+    ).toBe(true)
+    expect(renderConsole(reportFixture([])).trimEnd().split('\n').at(-1)).toBe(
+      'eck check: PASS — 0 passed, 0 failed, 0 skipped (must failures 0, should failures 0) in 3.3 s',
+    )
   })
 
   it('keeps lines of a fixture-sized report reasonably short outside messages', () => {
-    const matrix = text.split('\n').filter((line) => /^(scenario|success|error|polling)\S* /.test(line))
+    const matrix = text
+      .split('\n')
+      .filter((line) => /^(scenario|success|error|polling)\S* /.test(line))
     expect(matrix.every((line) => line.length <= 80)).toBe(true)
   })
 })
@@ -55,7 +99,13 @@ describe('describeOutcome', () => {
   it.each([
     [undefined, 'none (not run)'],
     [{ kind: 'result', result: { TaskStatus: 'COMPLETE' } }, 'result TaskStatus="COMPLETE"'],
-    [{ kind: 'result', result: { TaskId: 'task-1', ReasonCode: 'X', TaskStatus: 'FAILED', Message: 'm' } }, 'result TaskStatus="FAILED" TaskId="task-1" ReasonCode="X" {"Message":"m"}'],
+    [
+      {
+        kind: 'result',
+        result: { TaskId: 'task-1', ReasonCode: 'X', TaskStatus: 'FAILED', Message: 'm' },
+      },
+      'result TaskStatus="FAILED" TaskId="task-1" ReasonCode="X" {"Message":"m"}',
+    ],
     [{ kind: 'result', result: {} }, 'result (no TaskStatus, TaskId or ReasonCode)'],
     [{ kind: 'error', name: 'ConflictException', message: '' }, 'error ConflictException'],
     [{ kind: 'crash', reason: 'exit code 2' }, 'crash: exit code 2'],
@@ -67,6 +117,16 @@ describe('describeOutcome', () => {
 
 describe('describeJournalEntry', () => {
   it('shows a request that was never answered', () => {
-    expect(describeJournalEntry({ seq: 3, time: 'now', method: 'GET', path: '/x', headers: {}, body: '', outcome: 'hang' })).toBe('#3 now GET /x (no x-amz-target) → no status step=- hang')
+    expect(
+      describeJournalEntry({
+        seq: 3,
+        time: 'now',
+        method: 'GET',
+        path: '/x',
+        headers: {},
+        body: '',
+        outcome: 'hang',
+      }),
+    ).toBe('#3 now GET /x (no x-amz-target) → no status step=- hang')
   })
 })

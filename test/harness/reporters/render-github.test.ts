@@ -7,7 +7,11 @@ describe('renderGithub', () => {
 
   it('writes one command per failed finding and a notice, one line each', () => {
     expect(lines.at(-1)).toBe('')
-    expect(lines.slice(0, -1).map((line) => /^::(\w+)/.exec(line)?.[1])).toEqual(['error', 'warning', 'notice'])
+    expect(lines.slice(0, -1).map((line) => /^::(\w+)/.exec(line)?.[1])).toEqual([
+      'error',
+      'warning',
+      'notice',
+    ])
   })
 
   it('annotates a must failure as an error with escaped data', () => {
@@ -18,7 +22,9 @@ describe('renderGithub', () => {
   })
 
   it('annotates a should failure as a warning and escapes %', () => {
-    expect(lines[1]).toMatch(/^::warning title=eck check 10 \(patience\) error\.throttling::The client waited 0 ms after Retry-After: 1, 100%25 too early;/)
+    expect(lines[1]).toMatch(
+      /^::warning title=eck check 10 \(patience\) error\.throttling::The client waited 0 ms after Retry-After: 1, 100%25 too early;/,
+    )
   })
 
   it('escapes : and , in properties', () => {
@@ -27,7 +33,11 @@ describe('renderGithub', () => {
   })
 
   it('ends with the verdict as a notice', () => {
-    expect(lines[2]).toBe('::notice::eck check: FAIL — 1 passed, 1 failed, 1 skipped (must failures 1, should failures 1) in 3.3 s')
-    expect(renderGithub(reportFixture([]))).toBe('::notice::eck check: PASS — 0 passed, 0 failed, 0 skipped (must failures 0, should failures 0) in 3.3 s\n')
+    expect(lines[2]).toBe(
+      '::notice::eck check: FAIL — 1 passed, 1 failed, 1 skipped (must failures 1, should failures 1) in 3.3 s',
+    )
+    expect(renderGithub(reportFixture([]))).toBe(
+      '::notice::eck check: PASS — 0 passed, 0 failed, 0 skipped (must failures 0, should failures 0) in 3.3 s\n',
+    )
   })
 })

@@ -12,12 +12,16 @@ describe('renderJson', () => {
     const text = renderJson(reportFixture())
     expect(text.startsWith('{\n  "checks": [\n    {\n      "failed": 0,')).toBe(true)
     expect(text.endsWith('}\n')).toBe(true)
-    expect(text).toContain('"message": "The client reported </script><b>&\\"\' ]]> \\u0001 a|b\\nsecond line; expected: a retry."')
+    expect(text).toContain(
+      '"message": "The client reported </script><b>&\\"\' ]]> \\u0001 a|b\\nsecond line; expected: a retry."',
+    )
   })
 
   it('does not depend on the key order of the report', () => {
     const report = reportFixture()
-    const reversed = Object.fromEntries(Object.entries(report).reverse()) as unknown as typeof report
+    const reversed = Object.fromEntries(
+      Object.entries(report).reverse(),
+    ) as unknown as typeof report
     expect(renderJson(reversed)).toBe(renderJson(report))
   })
 })

@@ -9,13 +9,23 @@ interface XmlElement {
   readonly children: XmlElement[]
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+}
 
 function decode(text: string): string {
   // Raw `<`, a stray `&` and `]]>` are not well-formed character data.
   expect(text).not.toMatch(/<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)|\]\]>/)
   return text.replace(/&(#x[\da-fA-F]+|#\d+|\w+);/g, (_, ref: string) =>
-    ref.startsWith('#x') ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith('#') ? String.fromCodePoint(Number(ref.slice(1))) : (ENTITIES[ref] ?? ''),
+    ref.startsWith('#x')
+      ? String.fromCodePoint(parseInt(ref.slice(2), 16))
+      : ref.startsWith('#')
+        ? String.fromCodePoint(Number(ref.slice(1)))
+        : (ENTITIES[ref] ?? ''),
   )
 }
 
@@ -49,7 +59,9 @@ function parseXml(xml: string): XmlElement {
       continue
     }
     const attributes: Record<string, string> = {}
-    for (const [, key = '', value = ''] of attributeText.matchAll(/([A-Za-z_][\w.-]*)="([^"]*)"/g)) {
+    for (const [, key = '', value = ''] of attributeText.matchAll(
+      /([A-Za-z_][\w.-]*)="([^"]*)"/g,
+    )) {
       expect(attributes[key]).toBeUndefined()
       expect(value).not.toMatch(/[\t\n\r]/)
       attributes[key] = decode(value)
@@ -67,7 +79,10 @@ function parseXml(xml: string): XmlElement {
 }
 
 function all(element: XmlElement, name: string): XmlElement[] {
-  return [...(element.name === name ? [element] : []), ...element.children.flatMap((child) => all(child, name))]
+  return [
+    ...(element.name === name ? [element] : []),
+    ...element.children.flatMap((child) => all(child, name)),
+  ]
 }
 
 describe('renderJunit', () => {
@@ -77,7 +92,9 @@ describe('renderJunit', () => {
 
   it('is well-formed with one test case per finding and per skipped scenario', () => {
     expect(root.name).toBe('testsuites')
-    expect(cases.map((testcase) => `${testcase.attributes.classname} / ${testcase.attributes.name}`)).toEqual([
+    expect(
+      cases.map((testcase) => `${testcase.attributes.classname} / ${testcase.attributes.name}`),
+    ).toEqual([
       'success.in-progress / check 1 wire',
       'success.in-progress / check 2 success',
       'error.throttling / check 1 wire',
@@ -90,7 +107,13 @@ describe('renderJunit', () => {
   it('counts tests, failures, skipped and time', () => {
     const [suite] = all(root, 'testsuite')
     for (const element of [root, suite]) {
-      expect(element?.attributes).toMatchObject({ tests: '6', failures: '2', errors: '0', skipped: '1', time: '3.300' })
+      expect(element?.attributes).toMatchObject({
+        tests: '6',
+        failures: '2',
+        errors: '0',
+        skipped: '1',
+        time: '3.300',
+      })
     }
     expect(suite?.attributes.timestamp).toBe('2026-01-02T03:04:00')
     expect(cases[3]?.attributes.time).toBe('2.500')
@@ -99,15 +122,25 @@ describe('renderJunit', () => {
   it('marks failures with their severity and explains them in the body', () => {
     const [must, should] = all(root, 'failure')
     expect(must?.attributes.type).toBe('must')
-    expect(must?.attributes.message).toBe('[must] check 5 retried: The client reported </script><b>&"\' ]]> \\u0001 a|b\nsecond line; expected: a retry.')
-    expect(must?.text).toContain('outcome: error ThrottlingException: Rate exceeded </script><b>&"\' ]]> \\u0001')
-    expect(must?.text).toContain('#1 03:04:01.123Z POST /?q=</script><b>&"\' ]]> \\u0001|x AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask → 429 ThrottlingException step=error respond')
-    expect(should?.attributes.message).toMatch(/^\[should\] check 10 patience: The client waited 0 ms/)
+    expect(must?.attributes.message).toBe(
+      '[must] check 5 retried: The client reported </script><b>&"\' ]]> \\u0001 a|b\nsecond line; expected: a retry.',
+    )
+    expect(must?.text).toContain(
+      'outcome: error ThrottlingException: Rate exceeded </script><b>&"\' ]]> \\u0001',
+    )
+    expect(must?.text).toContain(
+      '#1 03:04:01.123Z POST /?q=</script><b>&"\' ]]> \\u0001|x AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask → 429 ThrottlingException step=error respond',
+    )
+    expect(should?.attributes.message).toMatch(
+      /^\[should\] check 10 patience: The client waited 0 ms/,
+    )
     expect(all(root, 'system-err')[0]?.text).toBe('warn: </script><b>&"\' ]]> \\u0001\nbye')
   })
 
   it('skips the skipped scenario with its reason', () => {
-    expect(all(cases[5] ?? root, 'skipped')[0]?.attributes.message).toBe('needs a client that polls (--polls)')
+    expect(all(cases[5] ?? root, 'skipped')[0]?.attributes.message).toBe(
+      'needs a client that polls (--polls)',
+    )
   })
 
   it('escapes markup, the CDATA end and illegal characters', () => {
@@ -120,6 +153,9 @@ describe('renderJunit', () => {
     const report = reportFixture()
     const odd = { ...report, client: `x\ud800y\uffffz\u{1F600}` }
     const parsed = parseXml(renderJunit(odd))
-    expect(all(parsed, 'property').find((property) => property.attributes.name === 'client')?.attributes.value).toBe('x\\ud800y\\uffffz\u{1F600}')
+    expect(
+      all(parsed, 'property').find((property) => property.attributes.name === 'client')?.attributes
+        .value,
+    ).toBe('x\\ud800y\\uffffz\u{1F600}')
   })
 })

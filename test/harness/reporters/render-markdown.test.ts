@@ -4,7 +4,11 @@ import { reportFixture } from './report-fixture.js'
 
 // The cells of a table row, split at pipes that are not escaped.
 function cells(row: string): string[] {
-  return row.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim())
+  return row
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim())
 }
 
 function tables(markdown: string): string[][] {
@@ -24,14 +28,22 @@ describe('renderMarkdown', () => {
   const markdown = renderMarkdown(reportFixture())
 
   it('opens with the verdict', () => {
-    expect(markdown.split('\n')[0]).toBe('### ❌ eck check: FAIL — 1 passed, 1 failed, 1 skipped (must failures 1, should failures 1) in 3.3 s')
+    expect(markdown.split('\n')[0]).toBe(
+      '### ❌ eck check: FAIL — 1 passed, 1 failed, 1 skipped (must failures 1, should failures 1) in 3.3 s',
+    )
   })
 
   it('has a table of the checks', () => {
     const [checks] = tables(markdown)
     expect(checks).toHaveLength(12)
     expect(cells(checks?.[0] ?? '')).toEqual(['#', 'severity', 'check', 'passed', 'failed'])
-    expect(cells(checks?.[6] ?? '')).toEqual(['5', 'must', expect.stringMatching(/^retried: throttling, 5xx and resets are retried/), '0', '**1**'])
+    expect(cells(checks?.[6] ?? '')).toEqual([
+      '5',
+      'must',
+      expect.stringMatching(/^retried: throttling, 5xx and resets are retried/),
+      '0',
+      '**1**',
+    ])
   })
 
   it('has a table of failed findings whose cells cannot be broken by the data', () => {
@@ -40,15 +52,21 @@ describe('renderMarkdown', () => {
     for (const row of failures) expect(cells(row)).toHaveLength(5)
     const [scenario, check, severity, message] = cells(failures[2] ?? '')
     expect([scenario, check, severity]).toEqual(['error.throttling', '5 retried', 'must'])
-    expect(message).toBe('The client reported &lt;/script&gt;&lt;b&gt;&amp;"\' \\]\\]&gt; \\\\u0001 a\\|b<br>second line; expected: a retry.')
+    expect(message).toBe(
+      'The client reported &lt;/script&gt;&lt;b&gt;&amp;"\' \\]\\]&gt; \\\\u0001 a\\|b<br>second line; expected: a retry.',
+    )
     expect(cells(failures[3] ?? '')[2]).toBe('should')
   })
 
   it('puts the journal of each failed scenario in a details block', () => {
-    const start = markdown.indexOf('<details><summary>Journal of <code>error.throttling</code> (1 request)</summary>')
+    const start = markdown.indexOf(
+      '<details><summary>Journal of <code>error.throttling</code> (1 request)</summary>',
+    )
     expect(start).toBeGreaterThan(0)
     const block = markdown.slice(start, markdown.indexOf('</details>', start))
-    expect(block).toContain('```text\n#1 03:04:01.123Z POST /?q=</script><b>&"\' ]]> \\u0001|x AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask → 429 ThrottlingException step=error respond\n```')
+    expect(block).toContain(
+      '```text\n#1 03:04:01.123Z POST /?q=</script><b>&"\' ]]> \\u0001|x AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask → 429 ThrottlingException step=error respond\n```',
+    )
     expect(markdown).not.toContain('Journal of <code>success.in-progress')
   })
 
@@ -62,9 +80,12 @@ describe('renderMarkdown', () => {
   it('fences code that contains backticks with a longer fence', () => {
     const [first, second, third] = reportFixture().scenarios
     const [entry] = second?.journal ?? []
-    if (first === undefined || second === undefined || third === undefined || entry === undefined) throw new Error('fixture changed')
+    if (first === undefined || second === undefined || third === undefined || entry === undefined)
+      throw new Error('fixture changed')
     const tricky = { ...second, journal: [{ ...entry, path: '/```x' }] }
-    expect(renderMarkdown(reportFixture([first, tricky, third]))).toContain('````text\n#1 03:04:01.123Z POST /```x ')
+    expect(renderMarkdown(reportFixture([first, tricky, third]))).toContain(
+      '````text\n#1 03:04:01.123Z POST /```x ',
+    )
   })
 
   it('lists skipped scenarios', () => {

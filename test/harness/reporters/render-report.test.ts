@@ -5,7 +5,11 @@ import { renderHtml } from '../../../src/harness/reporters/render-html.js'
 import { renderJson } from '../../../src/harness/reporters/render-json.js'
 import { renderJunit } from '../../../src/harness/reporters/render-junit.js'
 import { renderMarkdown } from '../../../src/harness/reporters/render-markdown.js'
-import { isReporterName, renderReport, REPORTERS } from '../../../src/harness/reporters/render-report.js'
+import {
+  isReporterName,
+  renderReport,
+  REPORTERS,
+} from '../../../src/harness/reporters/render-report.js'
 import { reportFixture } from './report-fixture.js'
 
 describe('renderReport', () => {

@@ -1,5 +1,9 @@
 import type { JournalEntry } from '../../../src/mock/journal.js'
-import { summarize, type ConformanceReport, type ScenarioReport } from '../../../src/harness/conformance-report.js'
+import {
+  summarize,
+  type ConformanceReport,
+  type ScenarioReport,
+} from '../../../src/harness/conformance-report.js'
 
 /** Data a hostile client or server could put in a report: markup, CDATA end, a control character. */
 export const HOSTILE = `</script><b>&"' ]]> \u0001`
@@ -12,7 +16,11 @@ function entry(seq: number, overrides: Partial<JournalEntry> = {}): JournalEntry
     time: `2026-01-02T03:04:0${seq}.123Z`,
     method: 'POST',
     path: '/',
-    headers: { 'x-amz-target': TARGET, authorization: 'AWS4-HMAC-SHA256 Credential=AKID/20260102/us-east-1/partnercentral-selling/aws4_request, Signature=<redacted>' },
+    headers: {
+      'x-amz-target': TARGET,
+      authorization:
+        'AWS4-HMAC-SHA256 Credential=AKID/20260102/us-east-1/partnercentral-selling/aws4_request, Signature=<redacted>',
+    },
     body: '{"Catalog":"Sandbox","Identifier":"engi-0123456789abc"}',
     outcome: 'respond',
     status: 200,
@@ -31,7 +39,11 @@ const passed: ScenarioReport = {
   outcome: { kind: 'result', result: { TaskStatus: 'IN_PROGRESS', TaskId: 'task-0123456789abc' } },
   findings: [
     { check: 'wire', passed: true, message: 'Every request was well formed.' },
-    { check: 'success', passed: true, message: 'The client reported IN_PROGRESS and task-0123456789abc.' },
+    {
+      check: 'success',
+      passed: true,
+      message: 'The client reported IN_PROGRESS and task-0123456789abc.',
+    },
   ],
   journal: [entry(1)],
   durationMs: 120,
@@ -47,10 +59,26 @@ const failed: ScenarioReport = {
   outcome: { kind: 'error', name: 'ThrottlingException', message: `Rate exceeded ${HOSTILE}` },
   findings: [
     { check: 'wire', passed: true, message: 'Every request was well formed.' },
-    { check: 'retried', passed: false, message: `The client reported ${HOSTILE} a|b\nsecond line; expected: a retry.` },
-    { check: 'patience', passed: false, message: 'The client waited 0 ms after Retry-After: 1, 100% too early; expected: at least 900 ms.' },
+    {
+      check: 'retried',
+      passed: false,
+      message: `The client reported ${HOSTILE} a|b\nsecond line; expected: a retry.`,
+    },
+    {
+      check: 'patience',
+      passed: false,
+      message:
+        'The client waited 0 ms after Retry-After: 1, 100% too early; expected: at least 900 ms.',
+    },
   ],
-  journal: [entry(1, { status: 429, errorName: 'ThrottlingException', step: 'error', path: `/?q=${HOSTILE}|x` })],
+  journal: [
+    entry(1, {
+      status: 429,
+      errorName: 'ThrottlingException',
+      step: 'error',
+      path: `/?q=${HOSTILE}|x`,
+    }),
+  ],
   durationMs: 2500,
   stderr: `warn: ${HOSTILE}\nbye`,
 }
@@ -73,7 +101,9 @@ const skipped: ScenarioReport = {
  * @param scenarios Replaces the scenarios (the summary is recomputed).
  * @returns The report.
  */
-export function reportFixture(scenarios: readonly ScenarioReport[] = [passed, failed, skipped]): ConformanceReport {
+export function reportFixture(
+  scenarios: readonly ScenarioReport[] = [passed, failed, skipped],
+): ConformanceReport {
   return {
     tool: { name: 'engagement-contract-kit', version: '0.1.0' },
     client: 'fixture-client',
