@@ -11,13 +11,13 @@ import fc from 'fast-check'
 import { fuzzValidInput } from '../src/fuzz/fuzz-case.js'
 import { runFuzz } from '../src/fuzz/run-fuzz.js'
 import { resolveRevision } from '../src/model/revisions.js'
-import { createAwsSdkClient } from '../src/harness/clients/aws-sdk-client.js'
+import { createAwsSdkClient } from '../src/judge/clients/aws-sdk-client.js'
 import {
   commandConformanceClient,
   moduleConformanceClient,
   type ConformanceClient,
-} from '../src/harness/conformance-client.js'
-import type { ClientFunction } from '../src/harness/module-client.js'
+} from '../src/judge/conformance-client.js'
+import type { ClientFunction } from '../src/judge/module-client.js'
 import { startConformanceServer } from '../src/harness/run-conformance.js'
 import { packageRoot } from '../src/internal/package-root.js'
 

@@ -3,11 +3,11 @@
  * and against the protocol v1 example (examples/python-client.py, a process per scenario).
  */
 import { execFileSync } from 'node:child_process'
-import { createAwsSdkClient } from '../src/harness/clients/aws-sdk-client.js'
+import { createAwsSdkClient } from '../src/judge/clients/aws-sdk-client.js'
 import {
   commandConformanceClient,
   moduleConformanceClient,
-} from '../src/harness/conformance-client.js'
+} from '../src/judge/conformance-client.js'
 import { runConformance } from '../src/harness/run-conformance.js'
 import { packageRoot } from '../src/internal/package-root.js'
 

@@ -3,7 +3,7 @@
  * dependency, only for this entry point).
  * @example
  * import { describeConformance } from 'engagement-contract-kit/vitest'
- * import myClient from '../src/partner-central-client.js'
+ * import myClient from './partner-central-client.js'
  * describeConformance('our client', myClient, { skip: ['polling'] })
  * @module
  */

@@ -5,13 +5,13 @@ import {
   BUNDLED_CLIENTS,
   createAwsSdkClient,
   type BundledClientName,
-} from '../harness/clients/aws-sdk-client.js'
-import { loadClientModule } from '../harness/clients/load-client-module.js'
+} from '../judge/clients/aws-sdk-client.js'
+import { loadClientModule } from '../judge/clients/load-client-module.js'
 import {
   commandConformanceClient,
   moduleConformanceClient,
   type ConformanceClient,
-} from '../harness/conformance-client.js'
+} from '../judge/conformance-client.js'
 import { UsageError } from '../internal/toolkit-error.js'
 import { optionText } from './option-values.js'
 import type { CliContext } from './output.js'

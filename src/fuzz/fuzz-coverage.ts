@@ -2,7 +2,7 @@
  * Counting what the fuzzer exercised, as fc.statistics would: fault kinds, errors, ReasonCodes, invalid
  * rules and outcomes.
  */
-import type { ClientOutcome } from '../harness/client-outcome.js'
+import type { ClientOutcome } from '../judge/client-outcome.js'
 import { faultKindOf } from './fault-step.js'
 import type { FuzzCase } from './fuzz-case.js'
 import type { FuzzCoverage } from './fuzz-report.js'

@@ -2,7 +2,7 @@
  * The result of a fuzz run as data: what was covered, what failed (shrunk, with its journal and the
  * seed and path that replay it), and the verdict.
  */
-import type { ClientOutcome } from '../harness/client-outcome.js'
+import type { ClientOutcome } from '../judge/client-outcome.js'
 import type { JournalEntry } from '../mock/journal.js'
 import type { Violation } from './check-fuzz-run.js'
 import type { FuzzCase } from './fuzz-case.js'

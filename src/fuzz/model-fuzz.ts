@@ -4,7 +4,7 @@
  * checked against a model of the tasks (fc.commands and fc.asyncModelRun).
  */
 import fc from 'fast-check'
-import type { ConformanceClient } from '../harness/conformance-client.js'
+import type { ConformanceClient } from '../judge/conformance-client.js'
 import { describeOutcome } from '../harness/scenario-run.js'
 import type { MockServer } from '../mock/server.js'
 import type { FuzzFailure } from './fuzz-report.js'

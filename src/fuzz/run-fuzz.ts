@@ -4,7 +4,7 @@
  * (each a fast-check run with a seed of its own) and over CI shards.
  */
 import fc from 'fast-check'
-import type { ConformanceClient } from '../harness/conformance-client.js'
+import type { ConformanceClient } from '../judge/conformance-client.js'
 import { executeScenario, startConformanceServer } from '../harness/run-conformance.js'
 import type { ScenarioRun } from '../harness/scenario-run.js'
 import { UsageError } from '../internal/toolkit-error.js'

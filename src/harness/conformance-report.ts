@@ -3,7 +3,7 @@
  * counts per check, and the verdict. Reporters render it; nothing else is needed to explain a failure.
  */
 import type { JournalEntry } from '../mock/journal.js'
-import type { ClientOutcome } from './client-outcome.js'
+import type { ClientOutcome } from '../judge/client-outcome.js'
 import type { CheckFinding } from './checks/check-finding.js'
 import { CHECK_IDS, CHECKS, type CheckId, type Severity } from './checks/check-info.js'
 

@@ -14,22 +14,22 @@ export {
   executeScenario,
   startConformanceServer,
 } from './run-conformance.js'
-export { moduleConformanceClient, commandConformanceClient } from './conformance-client.js'
+export { moduleConformanceClient, commandConformanceClient } from '../judge/conformance-client.js'
 export {
   createAwsSdkClient,
   reportSdkError,
   BUNDLED_CLIENTS,
   CAREFUL_SDK_CONFIG,
-} from './clients/aws-sdk-client.js'
-export { loadClientModule } from './clients/load-client-module.js'
+} from '../judge/clients/aws-sdk-client.js'
+export { loadClientModule } from '../judge/clients/load-client-module.js'
 export { scenarioCatalog, selectScenarios } from './scenarios/catalog.js'
 export { CHECKS, CHECK_IDS, MAX_ATTEMPTS } from './checks/check-info.js'
 export { evaluateRun } from './checks/evaluate-run.js'
 export { summarize } from './conformance-report.js'
 export { renderReport, isReporterName, REPORTERS } from './reporters/render-report.js'
-export { parseClientOutput, CLIENT_ERROR_NAMES } from './client-outcome.js'
-export { runCommandClient, protocolEnvironment, DUMMY_CREDENTIALS } from './command-client.js'
-export { runModuleClient } from './module-client.js'
+export { parseClientOutput, CLIENT_ERROR_NAMES } from '../judge/client-outcome.js'
+export { runCommandClient, protocolEnvironment, DUMMY_CREDENTIALS } from '../judge/command-client.js'
+export { runModuleClient } from '../judge/module-client.js'
 
 export type {
   RunConformanceOptions,
@@ -42,9 +42,9 @@ export type {
   ClientCallResult,
   ModuleClientOptions,
   CommandClientOptions,
-} from './conformance-client.js'
-export type { BundledClientName } from './clients/aws-sdk-client.js'
-export type { LoadedClientModule } from './clients/load-client-module.js'
+} from '../judge/conformance-client.js'
+export type { BundledClientName } from '../judge/clients/aws-sdk-client.js'
+export type { LoadedClientModule } from '../judge/clients/load-client-module.js'
 export type { Scenario, Expectation } from './scenario.js'
 export type { SelectScenariosOptions } from './scenarios/catalog.js'
 export type { CheckId, CheckInfo, Severity } from './checks/check-info.js'
@@ -52,6 +52,6 @@ export type { CheckFinding } from './checks/check-finding.js'
 export type { ScenarioRun } from './scenario-run.js'
 export type { ConformanceReport, ScenarioReport, CheckSummary } from './conformance-report.js'
 export type { ReporterName } from './reporters/render-report.js'
-export type { ClientOutcome } from './client-outcome.js'
-export type { RunCommandClientOptions, CommandRun } from './command-client.js'
-export type { ClientContext, ClientReport, ClientFunction } from './module-client.js'
+export type { ClientOutcome } from '../judge/client-outcome.js'
+export type { RunCommandClientOptions, CommandRun } from '../judge/command-client.js'
+export type { ClientContext, ClientReport, ClientFunction } from '../judge/module-client.js'

@@ -8,8 +8,8 @@ import { MAX_BODY_BYTES } from '../mock/simulator.js'
 import { resolveRevision } from '../model/revisions.js'
 import { UsageError } from '../internal/toolkit-error.js'
 import { evaluateRun } from './checks/evaluate-run.js'
-import { DUMMY_CREDENTIALS } from './command-client.js'
-import type { ConformanceClient } from './conformance-client.js'
+import { DUMMY_CREDENTIALS } from '../judge/command-client.js'
+import type { ConformanceClient } from '../judge/conformance-client.js'
 import {
   scenarioStatus,
   summarize,

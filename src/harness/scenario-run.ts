@@ -4,7 +4,7 @@
  */
 import type { JournalEntry } from '../mock/journal.js'
 import { OPERATIONS, type OperationName } from '../model/operation.js'
-import type { ClientOutcome } from './client-outcome.js'
+import type { ClientOutcome } from '../judge/client-outcome.js'
 import type { Scenario } from './scenario.js'
 
 /** One scenario as it ran. */

@@ -38,3 +38,53 @@ export function findErrorName(body: unknown, errorTypeHeader?: string | null): s
   }
   return undefined
 }
+
+/** Where an error response names its error, each place sanitized (service-facts §4). */
+export interface ErrorNameSources {
+  /** From the body's `__type`. */
+  readonly type?: string
+  /** From the body's `code`. */
+  readonly code?: string
+  /** From the `X-Amzn-Errortype` header. */
+  readonly header?: string
+}
+
+/**
+ * Reads every place an awsJson1_0 error response may name its error.
+ * @param body The parsed body (only top-level `__type` and `code` strings count).
+ * @param errorTypeHeader The `X-Amzn-Errortype` header, if any.
+ * @returns The name found in each place; empty places are left out.
+ */
+export function errorNameSources(body: unknown, errorTypeHeader?: string | null): ErrorNameSources {
+  const sources: { type?: string; code?: string; header?: string } = {}
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    for (const [key, place] of [
+      ['__type', 'type'],
+      ['code', 'code'],
+    ] as const) {
+      const raw = Object.hasOwn(body, key) ? (body as Record<string, unknown>)[key] : undefined
+      if (typeof raw === 'string' && sanitizeErrorName(raw) !== '')
+        sources[place] = sanitizeErrorName(raw)
+    }
+  }
+  if (typeof errorTypeHeader === 'string' && sanitizeErrorName(errorTypeHeader) !== '')
+    sources.header = sanitizeErrorName(errorTypeHeader)
+  return sources
+}
+
+/**
+ * Whether every official AWS SDK reads the same name from an error response: the body's `__type`
+ * names it, and the header and `code`, when present, name the same error. botocore reads only
+ * `__type`; Go, Java and Rust read the header first (sdk-facts "How each SDK finds an awsJson1_0
+ * error's name"). A header-only, `code`-only or disagreeing answer is allowed by the protocol but is
+ * not known from the service: misreading it is a protocol gap, not a production bug.
+ * @param sources The names found in each place.
+ * @returns True when all SDKs agree on the name.
+ */
+export function isUniversallyReadable(sources: ErrorNameSources): boolean {
+  return (
+    sources.type !== undefined &&
+    (sources.header === undefined || sources.header === sources.type) &&
+    (sources.code === undefined || sources.code === sources.type)
+  )
+}

@@ -9,14 +9,14 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CHECKS, type CheckId } from '../../src/harness/checks/check-info.js'
-import { createAwsSdkClient } from '../../src/harness/clients/aws-sdk-client.js'
+import { createAwsSdkClient } from '../../src/judge/clients/aws-sdk-client.js'
 import {
   commandConformanceClient,
   moduleConformanceClient,
   type ConformanceClient,
-} from '../../src/harness/conformance-client.js'
+} from '../../src/judge/conformance-client.js'
 import type { ConformanceReport } from '../../src/harness/conformance-report.js'
-import type { ClientFunction } from '../../src/harness/module-client.js'
+import type { ClientFunction } from '../../src/judge/module-client.js'
 import { runConformance } from '../../src/harness/run-conformance.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))

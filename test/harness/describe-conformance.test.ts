@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAwsSdkClient } from '../../src/harness/clients/aws-sdk-client.js'
-import { moduleConformanceClient } from '../../src/harness/conformance-client.js'
+import { createAwsSdkClient } from '../../src/judge/clients/aws-sdk-client.js'
+import { moduleConformanceClient } from '../../src/judge/conformance-client.js'
 import {
   describeConformance,
   explainScenarioFailure,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hasPython } from '../helpers/has-python.js'
-import { commandConformanceClient } from '../../src/harness/conformance-client.js'
+import { commandConformanceClient } from '../../src/judge/conformance-client.js'
 import { runConformance } from '../../src/harness/run-conformance.js'
 
 const python = hasPython()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createAwsSdkClient } from '../../src/harness/clients/aws-sdk-client.js'
-import { moduleConformanceClient } from '../../src/harness/conformance-client.js'
+import { createAwsSdkClient } from '../../src/judge/clients/aws-sdk-client.js'
+import { moduleConformanceClient } from '../../src/judge/conformance-client.js'
 import { runConformance } from '../../src/harness/run-conformance.js'
 import { scenarioCatalog } from '../../src/harness/scenarios/catalog.js'
 

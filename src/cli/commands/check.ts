@@ -12,7 +12,7 @@ import {
   type ReporterName,
 } from '../../harness/reporters/render-report.js'
 import { visible } from '../../harness/reporters/render-console.js'
-import { BUNDLED_CLIENTS } from '../../harness/clients/aws-sdk-client.js'
+import { BUNDLED_CLIENTS } from '../../judge/clients/aws-sdk-client.js'
 import type { ConformanceReport } from '../../harness/conformance-report.js'
 import { inspect } from 'node:util'
 import { runConformance, type ConformanceProgress } from '../../harness/run-conformance.js'

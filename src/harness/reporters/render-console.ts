@@ -5,7 +5,7 @@
  * a journal entry and the verdict that the other reporters reuse.
  */
 import type { JournalEntry } from '../../mock/journal.js'
-import type { ClientOutcome } from '../client-outcome.js'
+import type { ClientOutcome } from '../../judge/client-outcome.js'
 import { CHECK_IDS, CHECKS } from '../checks/check-info.js'
 import type { ConformanceReport, ScenarioReport } from '../conformance-report.js'
 import { previewValue } from '../../internal/preview-value.js'

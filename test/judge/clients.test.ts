@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseClientOutput } from '../../src/harness/client-outcome.js'
-import { runCommandClient } from '../../src/harness/command-client.js'
-import { runModuleClient } from '../../src/harness/module-client.js'
+import { parseClientOutput } from '../../src/judge/client-outcome.js'
+import { runCommandClient } from '../../src/judge/command-client.js'
+import { runModuleClient } from '../../src/judge/module-client.js'
 
 describe('parseClientOutput', () => {
   it.each([
