@@ -18,7 +18,7 @@ import {
   type ConformanceClient,
 } from '../src/judge/conformance-client.js'
 import type { ClientFunction } from '../src/judge/module-client.js'
-import { startConformanceServer } from '../src/harness/run-conformance.js'
+import { startConformanceServer } from '../src/judge/execute-call.js'
 import { packageRoot } from '../src/internal/package-root.js'
 
 const WORKERS = 8

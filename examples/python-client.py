@@ -118,6 +118,9 @@ def attempt(url, body, region, env):
     if 200 <= status < 300:
         if not isinstance(parsed, dict):
             return ("error", "UnknownError", f"HTTP {status} with a body that is not a JSON object", False, None)
+        # A 200 without a TaskId and a TaskStatus names no task: never report one that does not exist.
+        if not parsed.get("TaskId") or not parsed.get("TaskStatus"):
+            return ("error", "UnknownError", f"HTTP {status} without a TaskId and a TaskStatus", False, None)
         return ("result", parsed)
     name = error_name(parsed, response_headers)
     message = ""

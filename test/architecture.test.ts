@@ -10,12 +10,13 @@ const LAYERS: Record<string, number> = {
   'src/validators': 1,
   generators: 2,
   'src/mock': 3,
-  'src/harness': 4,
-  // The fuzzer and Pact reuse the harness's clients and checks (issues 6 and 7).
-  'src/fuzz': 4.5,
-  'src/pact': 4.5,
-  'src/drift': 4,
-  'src/cli': 5,
+  // The rulebook and the client runner: below every command that runs or judges a client.
+  'src/judge': 4,
+  'src/harness': 5,
+  'src/fuzz': 5,
+  'src/pact': 5,
+  'src/drift': 5,
+  'src/cli': 6,
   'src/internal': -1,
 }
 

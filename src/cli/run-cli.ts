@@ -138,6 +138,7 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
       'Write the report to this file (the console summary still goes to stdout)',
     )
     .option('--list', 'List the selected scenarios and exit')
+    .option('--strict', 'A failed should rule fails the run too (exit 1)')
     .option('--quiet', 'No progress lines on stderr')
     .example('  $ eck check --client aws-sdk')
     .example(
@@ -180,6 +181,8 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
       '--output <file>',
       'Write the report to this file (the console summary still goes to stdout)',
     )
+    .option('--strict', 'A broken should rule fails the run too (otherwise it is a warning)')
+    .option('--allow-flaky', 'A failure that does not come back on its re-run is reported but does not fail the run')
     .option('--quiet', 'No progress lines on stderr')
     .example('  $ eck fuzz --client aws-sdk --runs 2000')
     .example('  $ eck fuzz --client ./my-client.ts --corpus .eck-corpus --shard 2/4 --seed 42')

@@ -9,8 +9,8 @@ import { validRequest } from '../../generators/valid-request.js'
 import {
   clientInvalidRules,
   survivesTheWire,
-} from '../harness/scenarios/invalid-input-scenarios.js'
-import type { Scenario } from '../harness/scenario.js'
+} from '../judge/client-invalid-rules.js'
+import type { CallSpec } from '../judge/execute-call.js'
 import type { Step } from '../mock/behaviour-script.js'
 import { defaultInvitations, invitationArnOf } from '../mock/invitations.js'
 import type { Revision } from '../model/revisions.js'
@@ -138,17 +138,13 @@ export function fuzzCase(
  * A fuzz case as a harness scenario (so that it runs through the same machinery as `eck check`).
  * @param fuzz The case.
  * @param id The scenario id.
- * @returns The scenario.
+ * @returns The call to make.
  */
-export function scenarioOfCase(fuzz: FuzzCase, id: string): Scenario {
+export function scenarioOfCase(fuzz: FuzzCase, id: string): CallSpec {
   return {
     id,
-    title:
-      fuzz.invalidRule === undefined
-        ? `fuzz: ${fuzz.steps.length} scripted attempt(s)`
-        : `fuzz: an input breaking ${fuzz.invalidRule}`,
-    tags: ['fuzz'],
     input: fuzz.input,
+    inputValid: fuzz.invalidRule === undefined,
     script: {
       operations: {
         StartEngagementByAcceptingInvitationTask: {
@@ -157,8 +153,5 @@ export function scenarioOfCase(fuzz: FuzzCase, id: string): Scenario {
         },
       },
     },
-    expect: fuzz.invalidRule === undefined ? { kind: 'reported' } : { kind: 'refused' },
-    checks: [],
-    why: 'A random input and server behaviour.',
   }
 }

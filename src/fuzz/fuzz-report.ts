@@ -24,8 +24,21 @@ export interface FuzzFailure {
   readonly violations: readonly Violation[]
   readonly outcome?: ClientOutcome
   readonly journal: readonly JournalEntry[]
+  /** The failure did not come back when the case ran once more (a timing bug is still a bug). */
+  readonly flaky?: true
+  /** The re-run of a flaky failure: what the client did the second time. */
+  readonly rerun?: { readonly outcome: ClientOutcome; readonly journal: readonly JournalEntry[] }
   /** Where it was saved with `--corpus`. */
   readonly savedTo?: string
+}
+
+/** A should rule broken in some runs: reported, not a failure (unless strict). */
+export interface FuzzWarning {
+  readonly rule: string
+  /** Runs that broke it. */
+  readonly runs: number
+  /** The first finding's text. */
+  readonly example: string
 }
 
 /** Counts of what the runs exercised. */
@@ -66,5 +79,8 @@ export interface FuzzReport {
   }
   readonly coverage: FuzzCoverage
   readonly failures: readonly FuzzFailure[]
-  readonly verdict: 'pass' | 'fail'
+  /** Should rules broken in some runs. */
+  readonly warnings: readonly FuzzWarning[]
+  /** `no-verdict` when nothing was judged. */
+  readonly verdict: 'pass' | 'fail' | 'no-verdict'
 }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import type { ConformanceClient } from '../judge/conformance-client.js'
-import { describeOutcome } from '../harness/scenario-run.js'
+import { describeOutcome } from '../judge/call-run.js'
 import type { MockServer } from '../mock/server.js'
 import type { FuzzFailure } from './fuzz-report.js'
 
@@ -247,7 +247,7 @@ export async function runModelFuzz(
       commands: [String(details.counterexample[0]), ...last.log.map((line) => `  ${line}`)].join(
         '\n',
       ),
-      violations: [{ invariant: 'task-model', message }],
+      violations: [{ invariant: 'task-model', severity: 'must', message }],
       journal: last.journal,
     },
   }

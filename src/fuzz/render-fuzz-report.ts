@@ -3,9 +3,9 @@
  * command that replays it), JSON, or JUnit.
  */
 import { stableJson } from '../internal/stable-json.js'
-import { describeJournalEntry, describeOutcome } from '../harness/reporters/render-console.js'
-import { escapeAttribute, escapeText } from '../harness/reporters/render-junit.js'
-import { INVARIANTS } from './check-fuzz-run.js'
+import { escapeAttribute, escapeText } from '../internal/escape-xml.js'
+import { describeJournalEntry, describeOutcome, previewJson } from '../judge/call-run.js'
+import { RULE_IDS, ruleInfo } from '../judge/rulebook.js'
 import type { FuzzFailure, FuzzReport } from './fuzz-report.js'
 
 /** The fuzz report formats. */
@@ -30,20 +30,27 @@ function tally(counts: Readonly<Record<string, number>>): string {
     : entries.map(([key, count]) => `${key} ${count}`).join(', ')
 }
 
+/** The statement of a rule, or of the model-based runs' own check. */
+function invariantTitle(id: string): string {
+  return id === 'task-model'
+    ? 'a sequence of calls leaves the tasks that a model of idempotency predicts (model-based runs)'
+    : ruleInfo(id).title
+}
+
 function describeFailure(failure: FuzzFailure, index: number): string[] {
   const lines = [
-    `failure ${index + 1} (${failure.source}${failure.runsToFind === undefined ? '' : `, found after ${failure.runsToFind} runs`}${failure.shrinks === undefined ? '' : `, shrunk ${failure.shrinks} times`}):`,
+    `failure ${index + 1} (${failure.flaky === true ? 'FLAKY: did not come back on its re-run, ' : ''}${failure.source}${failure.runsToFind === undefined ? '' : `, found after ${failure.runsToFind} runs`}${failure.shrinks === undefined ? '' : `, shrunk ${failure.shrinks} times`}):`,
   ]
   for (const violation of failure.violations)
     lines.push(
-      `  ${violation.invariant} (${INVARIANTS[violation.invariant]}): ${violation.message}`,
+      `  ${violation.invariant} (${violation.severity}: ${invariantTitle(violation.invariant)}): ${violation.message}`,
     )
   if (failure.case !== undefined) {
     lines.push(
-      `  input: ${JSON.stringify(failure.case.input)}${failure.case.invalidRule === undefined ? '' : ` (breaks ${failure.case.invalidRule})`}`,
+      `  input: ${previewJson(failure.case.input)}${failure.case.invalidRule === undefined ? '' : ` (breaks ${failure.case.invalidRule})`}`,
     )
     lines.push(
-      `  server, per attempt: ${failure.case.steps.length === 0 ? '(processed normally)' : failure.case.steps.map((step) => JSON.stringify(step)).join(', ')}${failure.case.then === undefined ? '' : `, then ${JSON.stringify(failure.case.then)} for ever`}`,
+      `  server, per attempt: ${failure.case.steps.length === 0 ? '(processed normally)' : failure.case.steps.map((step) => previewJson(step)).join(', ')}${failure.case.then === undefined ? '' : `, then ${previewJson(failure.case.then)} for ever`}`,
     )
   }
   if (failure.commands !== undefined)
@@ -56,6 +63,14 @@ function describeFailure(failure: FuzzFailure, index: number): string[] {
       ? ['    (no request)']
       : failure.journal.map((entry) => `    ${describeJournalEntry(entry)}`)),
   )
+  if (failure.rerun !== undefined)
+    lines.push(
+      `  the re-run reported: ${describeOutcome(failure.rerun.outcome)}`,
+      '  re-run journal:',
+      ...(failure.rerun.journal.length === 0
+        ? ['    (no request)']
+        : failure.rerun.journal.map((entry) => `    ${describeJournalEntry(entry)}`)),
+    )
   if (failure.replay !== undefined) lines.push(`  replay: eck fuzz … --replay=${failure.replay}`)
   if (failure.savedTo !== undefined) lines.push(`  saved: ${failure.savedTo}`)
   return lines
@@ -81,10 +96,15 @@ export function renderFuzzConsole(report: FuzzReport): string {
     lines.push(
       `corpus ${report.corpus.directory}: ${report.corpus.rerun} re-run, ${report.corpus.stillFailing} still failing, ${report.corpus.saved} saved`,
     )
+  for (const warning of report.warnings)
+    lines.push(
+      '',
+      `warning (should, not a failure unless --strict): ${warning.rule} (${invariantTitle(warning.rule)}) broken in ${warning.runs} run(s), e.g. ${warning.example}`,
+    )
   report.failures.forEach((failure, index) => lines.push('', ...describeFailure(failure, index)))
   lines.push(
     '',
-    `eck fuzz: ${report.verdict === 'pass' ? 'PASS' : report.failures.length === 0 ? 'NO VERDICT' : 'FAIL'} — ${report.failures.length} failure(s) in ${report.judged} run(s) in ${(report.durationMs / 1000).toFixed(1)} s`,
+    `eck fuzz: ${report.verdict === 'pass' ? 'PASS' : report.verdict === 'no-verdict' || report.failures.length === 0 ? 'NO VERDICT' : 'FAIL'} — ${report.failures.length} failure(s)${report.failures.some((failure) => failure.flaky === true) ? ` (${report.failures.filter((failure) => failure.flaky === true).length} flaky)` : ''}, ${report.warnings.length} warning(s) in ${report.judged} run(s) in ${(report.durationMs / 1000).toFixed(1)} s`,
   )
   return `${lines.join('\n')}\n`
 }
@@ -95,12 +115,12 @@ export function renderFuzzConsole(report: FuzzReport): string {
  * @returns The XML document.
  */
 export function renderFuzzJunit(report: FuzzReport): string {
-  const ids = Object.keys(INVARIANTS) as (keyof typeof INVARIANTS)[]
+  const ids = [...RULE_IDS, 'task-model']
   const cases = ids.map((id) => {
     const broken = report.failures
       .map((failure, index) => ({ failure, index }))
       .filter(({ failure }) => failure.violations.some((violation) => violation.invariant === id))
-    const name = `${id}: ${INVARIANTS[id]}`
+    const name = `${id}: ${invariantTitle(id)}`
     if (broken.length === 0)
       return `    <testcase classname="eck.fuzz" name="${escapeAttribute(name)}" time="0"/>`
     const message = broken

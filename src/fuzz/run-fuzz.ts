@@ -5,16 +5,16 @@
  */
 import fc from 'fast-check'
 import type { ConformanceClient } from '../judge/conformance-client.js'
-import { executeScenario, startConformanceServer } from '../harness/run-conformance.js'
-import type { ScenarioRun } from '../harness/scenario-run.js'
+import { executeCall, startConformanceServer } from '../judge/execute-call.js'
+import type { CallRun } from '../judge/call-run.js'
 import { UsageError } from '../internal/toolkit-error.js'
 import type { MockServer } from '../mock/server.js'
 import { resolveRevision } from '../model/revisions.js'
-import { checkFuzzRun, type Violation } from './check-fuzz-run.js'
+import { checkFuzzRun, failsFuzzRun, type Violation } from './check-fuzz-run.js'
 import { CoverageTally } from './fuzz-coverage.js'
 import { readCorpus, saveCorpusCase } from './fuzz-corpus.js'
 import { fuzzCase, scenarioOfCase, type FuzzCase, type FuzzCaseConstraints } from './fuzz-case.js'
-import type { FuzzFailure, FuzzReport } from './fuzz-report.js'
+import type { FuzzFailure, FuzzReport, FuzzWarning } from './fuzz-report.js'
 import { runModelFuzz } from './model-fuzz.js'
 
 /** Progress of a fuzz run. */
@@ -57,6 +57,10 @@ export interface RunFuzzOptions {
   readonly signal?: AbortSignal
   /** Keep fuzzing after the first failure (other workers go on to their own). @defaultValue false */
   readonly keepGoing?: boolean
+  /** A broken should rule fails a run too (otherwise it is a warning). @defaultValue false */
+  readonly strict?: boolean
+  /** A failure that does not come back on its re-run does not fail the verdict (it is still reported). @defaultValue false */
+  readonly allowFlaky?: boolean
   readonly tool?: { readonly name: string; readonly version: string }
 }
 
@@ -147,6 +151,8 @@ export async function runFuzz(
   const runId = `f${Math.random().toString(36).slice(2, 8)}`
   const tally = new CoverageTally()
   const failures: FuzzFailure[] = []
+  const warnings = new Map<string, FuzzWarning>()
+  const strict = options.strict === true
   const started = performance.now()
   let calls = 0
   let done = 0
@@ -168,16 +174,24 @@ export async function runFuzz(
   const execute = async (
     fuzz: FuzzCase,
     id: string,
-  ): Promise<{ run: ScenarioRun; violations: Violation[] }> => {
+  ): Promise<{ run: CallRun; violations: Violation[] }> => {
     calls++
-    const run = await executeScenario(scenarioOfCase(fuzz, id), client, server, {
+    const run = await executeCall(scenarioOfCase(fuzz, id), client, server, {
       revision: revision.id,
       deadlineMs,
       runId,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     })
     tally.add(fuzz, run.outcome)
-    return { run, violations: checkFuzzRun(fuzz, run) }
+    const violations = checkFuzzRun(run)
+    // A broken should rule is a warning, not a failure (unless strict): remember one example per rule.
+    for (const violation of violations) {
+      if (violation.severity !== 'should') continue
+      const warning = warnings.get(violation.invariant)
+      if (warning === undefined) warnings.set(violation.invariant, { rule: violation.invariant, runs: 1, example: violation.message })
+      else warnings.set(violation.invariant, { ...warning, runs: warning.runs + 1 })
+    }
+    return { run, violations: failsFuzzRun(violations, strict) ? violations : [] }
   }
 
   try {
@@ -215,7 +229,7 @@ export async function runFuzz(
     let saved = 0
     await Promise.all(
       workers.map(async (worker, w) => {
-        const failing = new WeakMap<object, { run: ScenarioRun; violations: Violation[] }>()
+        const failing = new WeakMap<object, { run: CallRun; violations: Violation[] }>()
         let n = 0
         let firstFailureAt: number | undefined
         let counted = 0
@@ -265,16 +279,22 @@ export async function runFuzz(
         const [counterexample] = details.counterexample
         const again =
           failing.get(counterexample) ?? (await execute(counterexample, `fuzz.w${w}.replay`))
-        if (again.violations.length === 0) return
+        // The shrunk case runs once more: a failure that does not come back is flaky, and still reported
+        // with both runs' journals (a timing bug is still a bug).
+        const rerun = await execute(counterexample, `fuzz.w${w}.rerun`)
+        const first = again.violations.length > 0 ? again : rerun
+        const flaky = again.violations.length === 0 || rerun.violations.length === 0
+        if (first.violations.length === 0) return
         const failure: FuzzFailure = {
           source: 'fuzz',
           replay: `${details.seed}:${details.counterexamplePath ?? ''}`,
           ...(foundAt === undefined ? {} : { runsToFind: foundAt }),
           shrinks: details.numShrinks,
           case: counterexample,
-          violations: again.violations,
-          outcome: again.run.outcome,
-          journal: again.run.journal,
+          violations: first.violations,
+          outcome: first.run.outcome,
+          journal: first.run.journal,
+          ...(flaky ? { flaky: true, rerun: { outcome: rerun.run.outcome, journal: rerun.run.journal } } : {}),
         }
         failures.push(failure)
       }),
@@ -346,12 +366,15 @@ export async function runFuzz(
       coverage: tally.snapshot(),
       failures,
       // No verdict without judged runs, nor after a stop (Ctrl-C) before the runs were made.
+      warnings: [...warnings.values()],
       verdict:
-        failures.length === 0 &&
-        (done > 0 || replay?.kind === 'model' || modelRan > 0) &&
-        options.signal?.aborted !== true
-          ? 'pass'
-          : 'fail',
+        options.signal?.aborted === true
+          ? 'fail'
+          : failures.some((failure) => failure.flaky !== true || options.allowFlaky !== true)
+            ? 'fail'
+            : done > 0 || replay?.kind === 'model' || modelRan > 0
+              ? 'pass'
+              : 'no-verdict',
     }
   } finally {
     if (options.server === undefined) await server.close()

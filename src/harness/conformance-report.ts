@@ -1,11 +1,14 @@
 /**
  * The result of a conformance run as data: every scenario with its outcome, findings and journal, the
- * counts per check, and the verdict. Reporters render it; nothing else is needed to explain a failure.
+ * counts per rule, and the verdict. Reporters render it; nothing else is needed to explain a failure.
  */
 import type { JournalEntry } from '../mock/journal.js'
 import type { ClientOutcome } from '../judge/client-outcome.js'
-import type { CheckFinding } from './checks/check-finding.js'
-import { CHECK_IDS, CHECKS, type CheckId, type Severity } from './checks/check-info.js'
+import type { Finding, Severity } from '../judge/rule.js'
+import { failsVerdict, RULE_IDS, RULES } from '../judge/rulebook.js'
+
+/** A finding of one rule on one scenario (`check` is the rule id). */
+export type CheckFinding = Finding
 
 /** One scenario in a report. */
 export interface ScenarioReport {
@@ -14,25 +17,32 @@ export interface ScenarioReport {
   readonly tags: readonly string[]
   readonly why: string
   readonly input: unknown
+  /** The rules this scenario exercises (its columns). */
+  readonly rules?: readonly string[]
   /** `skipped` when the scenario needs a client that polls. */
   readonly status: 'passed' | 'failed' | 'skipped'
   readonly skipReason?: string
   readonly outcome?: ClientOutcome
+  /** Every rule that had something to say about the run, in report order. */
   readonly findings: readonly CheckFinding[]
   readonly journal: readonly JournalEntry[]
   readonly durationMs: number
   readonly stderr?: string
 }
 
-/** Counts of one check over the run. */
+/** Counts of one rule over the run. */
 export interface CheckSummary {
-  readonly id: CheckId
+  /** The rule id. */
+  readonly id: string
   readonly number: number
   readonly severity: Severity
   readonly title: string
   readonly passed: number
   readonly failed: number
 }
+
+/** The verdict of a run: `no-verdict` when nothing was judged. */
+export type Verdict = 'pass' | 'fail' | 'no-verdict'
 
 /** A whole run. */
 export interface ConformanceReport {
@@ -49,23 +59,24 @@ export interface ConformanceReport {
   /** Set when the event loop lagged so much that timing-dependent results may be unreliable. */
   readonly warnings: readonly string[]
   readonly scenarios: readonly ScenarioReport[]
+  /** Counts per rule, in report order. */
   readonly checks: readonly CheckSummary[]
   readonly summary: {
     readonly scenarios: number
     readonly passed: number
     readonly failed: number
     readonly skipped: number
-    /** Failed findings of must checks. */
+    /** Failed findings of must rules. */
     readonly mustFailures: number
     readonly shouldFailures: number
   }
-  /** `pass` when no must check failed. */
-  readonly verdict: 'pass' | 'fail'
+  /** `pass` when no must rule failed (no rule, with `strict`); `no-verdict` when nothing was judged. */
+  readonly verdict: Verdict
 }
 
 /**
- * Whether a scenario failed: any of its findings failed (a failed should check counts here too; the
- * verdict of the run counts only must checks).
+ * Whether a scenario failed: any of its findings failed (a failed should rule counts here too; the
+ * verdict of the run counts only must rules unless strict).
  * @param findings The scenario's findings.
  * @returns `passed` or `failed`.
  */
@@ -74,22 +85,25 @@ export function scenarioStatus(findings: readonly CheckFinding[]): 'passed' | 'f
 }
 
 /**
- * Counts findings per check and decides the verdict.
+ * Counts findings per rule and decides the verdict.
  * @param scenarios The scenario reports.
- * @returns The per-check counts, the summary and the verdict.
+ * @param strict A failed should rule fails the verdict too.
+ * @returns The per-rule counts, the summary and the verdict.
  */
 export function summarize(
   scenarios: readonly ScenarioReport[],
+  strict = false,
 ): Pick<ConformanceReport, 'checks' | 'summary' | 'verdict'> {
-  const checks = CHECK_IDS.map((id): CheckSummary => {
+  const checks = RULE_IDS.map((id): CheckSummary => {
     const findings = scenarios.flatMap((scenario) =>
       scenario.findings.filter((finding) => finding.check === id),
     )
+    const info = RULES[id]
     return {
       id,
-      number: CHECKS[id].number,
-      severity: CHECKS[id].severity,
-      title: CHECKS[id].title,
+      number: info?.number ?? 0,
+      severity: info?.severity ?? 'must',
+      title: info?.title ?? id,
       passed: findings.filter((finding) => finding.passed).length,
       failed: findings.filter((finding) => !finding.passed).length,
     }
@@ -98,7 +112,7 @@ export function summarize(
     checks
       .filter((check) => check.severity === severity)
       .reduce((sum, check) => sum + check.failed, 0)
-  const mustFailures = failuresOf('must')
+  const judged = scenarios.filter((scenario) => scenario.status !== 'skipped')
   return {
     checks,
     summary: {
@@ -106,9 +120,14 @@ export function summarize(
       passed: scenarios.filter((scenario) => scenario.status === 'passed').length,
       failed: scenarios.filter((scenario) => scenario.status === 'failed').length,
       skipped: scenarios.filter((scenario) => scenario.status === 'skipped').length,
-      mustFailures,
+      mustFailures: failuresOf('must'),
       shouldFailures: failuresOf('should'),
     },
-    verdict: mustFailures === 0 ? 'pass' : 'fail',
+    verdict:
+      judged.length === 0
+        ? 'no-verdict'
+        : judged.some((scenario) => failsVerdict(scenario.findings, strict))
+          ? 'fail'
+          : 'pass',
   }
 }

@@ -5,12 +5,13 @@
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import type { MockServer } from '../mock/server.js'
 import { resolveRevision } from '../model/revisions.js'
-import { CHECKS } from './checks/check-info.js'
+import { ruleInfo } from '../judge/rulebook.js'
 import { moduleConformanceClient, type ConformanceClient } from '../judge/conformance-client.js'
 import type { ScenarioReport } from './conformance-report.js'
 import type { ClientFunction } from '../judge/module-client.js'
-import { runScenario, startConformanceServer } from './run-conformance.js'
-import { describeOutcome } from './scenario-run.js'
+import { startConformanceServer } from '../judge/execute-call.js'
+import { runScenario } from './run-conformance.js'
+import { describeOutcome } from '../judge/call-run.js'
 import { scenarioCatalog, selectScenarios } from './scenarios/catalog.js'
 
 /** Options of {@link describeConformance}. */
@@ -37,14 +38,14 @@ export interface DescribeConformanceOptions {
  */
 export function explainScenarioFailure(report: ScenarioReport, strict = false): string | undefined {
   const failed = report.findings.filter(
-    (finding) => !finding.passed && (strict || CHECKS[finding.check].severity === 'must'),
+    (finding) => !finding.passed && (strict || ruleInfo(finding.check).severity === 'must'),
   )
   if (failed.length === 0) return undefined
   const lines = [
     `Scenario ${report.id}: ${report.title}`,
     ...failed.map(
       (finding) =>
-        `  check ${CHECKS[finding.check].number} (${finding.check}, ${CHECKS[finding.check].severity}): ${finding.message}`,
+        `  rule ${ruleInfo(finding.check).number} (${finding.check}, ${ruleInfo(finding.check).severity}): ${finding.message}`,
     ),
     `  outcome: ${report.outcome === undefined ? 'none' : describeOutcome(report.outcome)}`,
     '  journal:',

@@ -8,12 +8,8 @@
  * console.log(renderReport(report, 'console'))
  * @module
  */
-export {
-  runConformance,
-  runScenario,
-  executeScenario,
-  startConformanceServer,
-} from './run-conformance.js'
+export { runConformance, runScenario } from './run-conformance.js'
+export { executeCall, startConformanceServer } from '../judge/execute-call.js'
 export { moduleConformanceClient, commandConformanceClient } from '../judge/conformance-client.js'
 export {
   createAwsSdkClient,
@@ -23,8 +19,9 @@ export {
 } from '../judge/clients/aws-sdk-client.js'
 export { loadClientModule } from '../judge/clients/load-client-module.js'
 export { scenarioCatalog, selectScenarios } from './scenarios/catalog.js'
-export { CHECKS, CHECK_IDS, MAX_ATTEMPTS } from './checks/check-info.js'
-export { evaluateRun } from './checks/evaluate-run.js'
+export { RULEBOOK, RULES, RULE_IDS, judgeRun, rulesFedBy, ruleInfo } from '../judge/rulebook.js'
+export { MAX_ATTEMPTS } from '../model/retry-classes.js'
+export { withRules } from './scenarios/catalog.js'
 export { summarize } from './conformance-report.js'
 export { renderReport, isReporterName, REPORTERS } from './reporters/render-report.js'
 export { parseClientOutput, CLIENT_ERROR_NAMES } from '../judge/client-outcome.js'
@@ -45,12 +42,19 @@ export type {
 } from '../judge/conformance-client.js'
 export type { BundledClientName } from '../judge/clients/aws-sdk-client.js'
 export type { LoadedClientModule } from '../judge/clients/load-client-module.js'
-export type { Scenario, Expectation } from './scenario.js'
+export type { Scenario, ScenarioDefinition, Expectation } from './scenario.js'
 export type { SelectScenariosOptions } from './scenarios/catalog.js'
-export type { CheckId, CheckInfo, Severity } from './checks/check-info.js'
-export type { CheckFinding } from './checks/check-finding.js'
-export type { ScenarioRun } from './scenario-run.js'
-export type { ConformanceReport, ScenarioReport, CheckSummary } from './conformance-report.js'
+export type { Rule, Finding, Severity, ScenarioShape } from '../judge/rule.js'
+export type { RuleInfo } from '../judge/rulebook.js'
+export type { CallRun } from '../judge/call-run.js'
+export type { CallSpec, ExecuteCallOptions } from '../judge/execute-call.js'
+export type {
+  ConformanceReport,
+  ScenarioReport,
+  CheckSummary,
+  CheckFinding,
+  Verdict,
+} from './conformance-report.js'
 export type { ReporterName } from './reporters/render-report.js'
 export type { ClientOutcome } from '../judge/client-outcome.js'
 export type { RunCommandClientOptions, CommandRun } from '../judge/command-client.js'

@@ -3,11 +3,11 @@
  * scenarios run in parallel without seeing each other's state) and returns the report.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { startMockServer, type MockServer } from '../mock/server.js'
-import { MAX_BODY_BYTES } from '../mock/simulator.js'
+import type { MockServer } from '../mock/server.js'
 import { resolveRevision } from '../model/revisions.js'
 import { UsageError } from '../internal/toolkit-error.js'
-import { evaluateRun } from './checks/evaluate-run.js'
+import { executeCall, startConformanceServer, type ExecuteCallOptions } from '../judge/execute-call.js'
+import { judgeRun } from '../judge/rulebook.js'
 import { DUMMY_CREDENTIALS } from '../judge/command-client.js'
 import type { ConformanceClient } from '../judge/conformance-client.js'
 import {
@@ -17,7 +17,6 @@ import {
   type ScenarioReport,
 } from './conformance-report.js'
 import type { Scenario } from './scenario.js'
-import type { ScenarioRun } from './scenario-run.js'
 import { scenarioCatalog, selectScenarios } from './scenarios/catalog.js'
 
 /** An event-loop stall longer than this makes the report warn that timings may be unreliable. */
@@ -45,6 +44,8 @@ export interface RunConformanceOptions {
    * budget (3 attempts of a 1 s timeout plus backoff take about 3.5 s). @defaultValue 10000
    */
   readonly deadlineMs?: number
+  /** A failed should rule fails the run too. @defaultValue false */
+  readonly strict?: boolean
   /** A running simulator to use (its scenarios are created and freed); otherwise one is started and stopped. */
   readonly server?: MockServer
   /** Called after each scenario. */
@@ -55,72 +56,8 @@ export interface RunConformanceOptions {
   readonly tool?: { readonly name: string; readonly version: string }
 }
 
-// FNV-1a of the scenario key: a seed of its own for each scenario of each run.
-function seedOf(key: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
-  return hash | 0
-}
-
 /** Options of {@link runScenario}. */
-export interface RunScenarioOptions {
-  /** The revision the server answers in. */
-  readonly revision: string
-  readonly deadlineMs: number
-  /** Prefix of the server-side scenario key, unique per run. */
-  readonly runId: string
-  /** Aborts the call in flight (the client's signal, or its process group). */
-  readonly signal?: AbortSignal
-}
-
-/**
- * Runs one scenario on a running simulator, in a scenario of its own (freed afterwards), and returns
- * what happened without judging it: the outcome, the journal and the tasks.
- * @param scenario The scenario (its script, polls and input).
- * @param client The client under test.
- * @param server The loopback simulator; it should verify signatures with {@link DUMMY_CREDENTIALS}.
- * @param options Revision, deadline and run id.
- * @returns The run.
- */
-export async function executeScenario(
-  scenario: Scenario,
-  client: ConformanceClient,
-  server: MockServer,
-  options: RunScenarioOptions,
-): Promise<ScenarioRun> {
-  const key = `${options.runId}.${scenario.id}`.slice(0, 128)
-  server.deleteScenario(key)
-  const simulator = server.simulator(key, {
-    // Ids differ per scenario and per run, so a client that reports a constant TaskId is caught.
-    seed: seedOf(key),
-    ...(scenario.script === undefined ? {} : { script: scenario.script }),
-    ...(scenario.pollsInProgress === undefined
-      ? {}
-      : { pollsInProgress: scenario.pollsInProgress }),
-  })
-  try {
-    const started = performance.now()
-    const result = await client.call(scenario.input, {
-      baseUrl: server.scenarioUrl(key),
-      scenarioId: scenario.id,
-      deadlineMs: options.deadlineMs,
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-    })
-    return {
-      scenario,
-      revision: options.revision,
-      outcome: result.outcome,
-      journal: simulator.journal(),
-      tasks: simulator.tasks(),
-      durationMs: performance.now() - started,
-      deadlineMs: options.deadlineMs,
-      clientPolls: client.polls,
-      ...(result.stderr === undefined ? {} : { stderr: result.stderr }),
-    }
-  } finally {
-    server.deleteScenario(key)
-  }
-}
+export type RunScenarioOptions = ExecuteCallOptions
 
 /**
  * Runs one scenario on a running simulator (in a scenario of its own, freed afterwards) and checks it.
@@ -153,10 +90,14 @@ export async function runScenario(
       durationMs: 0,
     }
   }
-  const run = await executeScenario(scenario, client, server, options)
-  const findings = evaluateRun(run)
+  const run = await executeCall(scenario, client, server, {
+    ...options,
+    deadlineMs: Math.max(options.deadlineMs, scenario.deadlineMs ?? 0),
+  })
+  const findings = judgeRun(run)
   return {
     ...base,
+    rules: scenario.rules,
     status: scenarioStatus(findings),
     outcome: run.outcome,
     findings,
@@ -167,26 +108,10 @@ export async function runScenario(
 }
 
 /**
- * Starts the loopback simulator the harness runs scenarios on. Signatures are verified for real: the
- * harness gives every client its (dummy) credentials.
- * @param revision The revision to answer in.
- * @returns The running server.
- */
-export function startConformanceServer(revision: string): Promise<MockServer> {
-  // The journal keeps whole bodies (up to the 1 MiB limit): the checks read them, and a scenario's journal is freed with it.
-  return startMockServer({
-    revision,
-    signature: { secretAccessKey: DUMMY_CREDENTIALS.secretAccessKey },
-    journalBodyLimit: MAX_BODY_BYTES,
-    scenariosOnDemand: false,
-  })
-}
-
-/**
  * Runs the conformance check of a client.
  * @param client The client under test.
  * @param options Revision, selection, concurrency, deadline, progress.
- * @returns The report; its verdict is `fail` when a must check failed.
+ * @returns The report; its verdict is `fail` when a must rule failed (any rule with `strict`), `no-verdict` when nothing was judged.
  * @throws UsageError on a bad option or a selector that matches nothing.
  */
 export async function runConformance(
@@ -244,7 +169,7 @@ export async function runConformance(
   }
   const ran = reports.filter((report): report is ScenarioReport => report !== undefined)
   const complete = ran.length === scenarios.length
-  const summary = summarize(ran)
+  const summary = summarize(ran, options.strict === true)
   const lagMs = lag.max / 1e6
   lag.disable()
   return {
@@ -264,6 +189,7 @@ export async function runConformance(
         : [],
     scenarios: ran,
     ...summary,
+    // No verdict when nothing was judged (every selected scenario skipped): a pass would be a lie.
     verdict: complete ? summary.verdict : 'fail',
   }
 }

@@ -84,6 +84,16 @@ function compactDate(ms: number): string {
     .replace(/\.\d{3}/, '')
 }
 
+/**
+ * Parses a SigV4 `Authorization` header the way the front door does: the one parser of the toolkit
+ * (the simulator's signature check and the wire rule both use it).
+ * @param header The header's value.
+ * @returns The regular expression match (credential, signed headers, signature), or null when it is not SigV4.
+ */
+export function parseAuthorization(header: string): RegExpExecArray | null {
+  return AUTH.exec(header.trim())
+}
+
 const denied = (name: string, message: string): SignatureCheck => ({ ok: false, name, message })
 
 /**
@@ -99,7 +109,7 @@ export function checkSignature(
   const header = request.headers.authorization
   if (header === undefined || header === '')
     return denied('MissingAuthenticationTokenException', 'Missing Authentication Token')
-  const match = AUTH.exec(header.trim())
+  const match = parseAuthorization(header)
   if (match === null) {
     return denied(
       'IncompleteSignatureException',

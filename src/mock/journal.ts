@@ -2,6 +2,7 @@
  * The request journal: every request with its headers, body, time and outcome. Secrets (the
  * `Authorization` signature, session tokens) are redacted when an entry is recorded.
  */
+import type { ErrorNameSources } from '../model/error-name.js'
 
 /** One recorded request. */
 export interface JournalEntry {
@@ -29,6 +30,14 @@ export interface JournalEntry {
   readonly status?: number
   /** The error name, when the answer was an error. */
   readonly errorName?: string
+  /** Where the error answer named its error (body `__type`, body `code`, `X-Amzn-Errortype`), each sanitized. */
+  readonly errorNames?: ErrorNameSources
+  /** The `Retry-After` (or `x-amz-retry-after`, in ms) the answer carried. */
+  readonly retryAfter?: string
+  /** When the answer was completely written (epoch ms; loopback only). */
+  readonly answeredAtMs?: number
+  /** When the client closed the connection that carried this request (epoch ms; loopback only). */
+  readonly closedAtMs?: number
   /** The task the request created or returned. */
   readonly taskId?: string
   /** The response body as sent (cut like `body`), when the request was answered. */

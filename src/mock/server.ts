@@ -65,16 +65,18 @@ const SCENARIO = /^\/s\/([A-Za-z0-9._~-]{1,128})(\/.*)?$/
 
 function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   const declared = Number(request.headers['content-length'] ?? Number.NaN)
-  // A declared length over the limit is answered at once, without reading the body (the connection closes after).
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large')
+  // A body over the limit is drained, not kept, before the 413 goes out: a server that answers before
+  // reading makes the client's write fail with a reset, and the client never sees the 413 (as real
+  // HTTP servers do, the connection closes after the answer).
+  const drain = Number.isFinite(declared) && declared > limit
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    let tooLarge = false
+    let tooLarge = drain
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) tooLarge = true
-      else chunks.push(chunk)
+      else if (!tooLarge) chunks.push(chunk)
     })
     request.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)))
     request.on('error', reject)
@@ -131,6 +133,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
   simulatorOf('')
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES
+  // The last answer on each connection, to note when the client closed it.
+  const lastAnswer = new WeakMap<Socket, { seq: number; simulator: Simulator }>()
 
   async function deliver(
     outcome: Outcome,
@@ -147,9 +151,22 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         simulator.markUndelivered(seq)
         return
       }
+      response.once('finish', () => {
+        simulator.noteDelivery(seq, { answeredAtMs: Date.now() })
+      })
       response.once('close', () => {
         if (!response.writableFinished) simulator.markUndelivered(seq)
       })
+      // A client that closes the connection right after the answer was written (its timer fired as
+      // the answer came) may never have read it: the rules compare the two times.
+      const socket = request.socket
+      if (!lastAnswer.has(socket)) {
+        socket.once('close', () => {
+          const last = lastAnswer.get(socket)
+          last?.simulator.noteDelivery(last.seq, { closedAtMs: Date.now() })
+        })
+      }
+      lastAnswer.set(socket, { seq, simulator })
     }
     if (response.destroyed) return
     if (outcome.kind === 'reset-before' || outcome.kind === 'reset-after') {

@@ -3,7 +3,7 @@
  * every transport (msw handlers, the SDK request handler, the loopback server).
  */
 import { isErrorName, ERROR_INFO } from '../model/errors.js'
-import { findErrorName } from '../model/error-name.js'
+import { errorNameSources, findErrorName, type ErrorNameSources } from '../model/error-name.js'
 import { OPERATIONS, SERVICE, type OperationName } from '../model/operation.js'
 import { resolveRevision, type Revision } from '../model/revisions.js'
 import { parseJson } from '../internal/parse-json.js'
@@ -64,6 +64,13 @@ export interface Simulator {
    * @param seq The answer's journal entry.
    */
   markUndelivered(seq: number): void
+  /**
+   * Notes when an answer was completely written and when its connection closed (loopback only), so
+   * that an answer the client could not have read in time counts as not delivered.
+   * @param seq The answer's journal entry.
+   * @param timing Epoch milliseconds.
+   */
+  noteDelivery(seq: number, timing: { readonly answeredAtMs?: number; readonly closedAtMs?: number }): void
   /** Replaces the behaviour script and restarts attempt counting. */
   setScript(script: BehaviourScript): void
   /** Moves the virtual clock. */
@@ -413,12 +420,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       delivery: Delivery = IMMEDIATE,
     ): Outcome => {
       const errorName = response.status >= 400 ? errorNameOf(response) : undefined
+      const retryAfter = response.headers['Retry-After'] ?? response.headers['x-amz-retry-after']
       journal.record({
         ...base,
         ...extra,
         outcome: 'respond',
         status: response.status,
-        ...(errorName === undefined ? {} : { errorName }),
+        ...(errorName === undefined ? {} : { errorName, errorNames: errorNamesOf(response) }),
+        ...(retryAfter === undefined ? {} : { retryAfter }),
         response: response.body.slice(0, bodyLimit),
       })
       return { kind: 'respond', response, delivery, seq }
@@ -545,6 +554,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     revision,
     handle,
     journal: () => journal.list(),
+    noteDelivery: (seq, timing) => {
+      journal.amend(seq, timing)
+    },
     markUndelivered: (seq) => {
       journal.amend(seq, { delivered: false })
     },
@@ -563,6 +575,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       journal.clear()
     },
   }
+}
+
+function errorNamesOf(response: WireResponse): ErrorNameSources {
+  const parsed = parseJson(response.body)
+  return errorNameSources(parsed.ok ? parsed.value : undefined, response.headers['X-Amzn-Errortype'])
 }
 
 function errorNameOf(response: WireResponse): string | undefined {

@@ -6,7 +6,7 @@ import { mixSeed, parseReplay, runFuzz } from '../../src/fuzz/run-fuzz.js'
 import { createAwsSdkClient } from '../../src/judge/clients/aws-sdk-client.js'
 import { moduleConformanceClient } from '../../src/judge/conformance-client.js'
 import type { ClientFunction } from '../../src/judge/module-client.js'
-import { startConformanceServer } from '../../src/harness/run-conformance.js'
+import { startConformanceServer } from '../../src/judge/execute-call.js'
 import type { MockServer } from '../../src/mock/server.js'
 
 let server: MockServer

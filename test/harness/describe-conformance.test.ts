@@ -5,7 +5,8 @@ import {
   describeConformance,
   explainScenarioFailure,
 } from '../../src/harness/describe-conformance.js'
-import { runScenario, startConformanceServer } from '../../src/harness/run-conformance.js'
+import { runScenario } from '../../src/harness/run-conformance.js'
+import { startConformanceServer } from '../../src/judge/execute-call.js'
 import { scenarioCatalog } from '../../src/harness/scenarios/catalog.js'
 import type { MockServer } from '../../src/mock/server.js'
 

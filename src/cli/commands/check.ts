@@ -1,10 +1,11 @@
 /**
  * `eck check`: runs a client against every scenario of the catalog on a loopback simulator and prints
- * the verdict. Exit 0 when every must check passes, 1 otherwise, 2 on usage errors.
+ * the verdict. Exit 0 when every must rule passes (every rule with --strict), 1 otherwise, 2 on usage
+ * errors and when nothing was judged.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { CHECKS } from '../../harness/checks/check-info.js'
+import { ruleInfo } from '../../judge/rulebook.js'
 import {
   renderReport,
   isReporterName,
@@ -44,6 +45,7 @@ export interface CheckCommandOptions {
   readonly output?: string | boolean
   readonly list?: boolean
   readonly quiet?: boolean
+  readonly strict?: boolean
 }
 
 function progressLine(progress: ConformanceProgress): string {
@@ -54,7 +56,7 @@ function progressLine(progress: ConformanceProgress): string {
   const detail =
     failed === undefined
       ? ''
-      : ` check ${CHECKS[failed.check].number} (${failed.check}): ${failed.message}`
+      : ` rule ${ruleInfo(failed.check).number} (${failed.check}, ${ruleInfo(failed.check).severity}): ${failed.message}`
   return `eck check: [${progress.done}/${progress.total}] ${mark} ${scenario.id} (${scenario.durationMs} ms)${visible(detail)}\n`
 }
 
@@ -120,6 +122,7 @@ export async function checkCommand(
       // Protocol v1 starts a process per scenario: fewer at once on a small machine.
       concurrency: concurrency ?? (options.command === undefined ? 8 : 4),
       ...(deadlineMs === undefined ? {} : { deadlineMs }),
+      ...(options.strict === true ? { strict: true } : {}),
       signal: abort.signal,
       tool: packageVersion(),
       onProgress: (progress: ConformanceProgress) => {
@@ -166,6 +169,12 @@ export async function checkCommand(
     context.err(
       `eck check: stopped after ${report.scenarios.length} of ${report.selected} scenario(s); no verdict.\n`,
     )
+  }
+  if (report.verdict === 'no-verdict') {
+    context.err(
+      `eck check: no verdict: none of the ${report.selected} selected scenario(s) was judged (all skipped). Select others with --only/--skip, or pass --polls for a client that polls.\n`,
+    )
+    return 2
   }
   return report.verdict === 'pass' ? 0 : 1
 }

@@ -35,6 +35,8 @@ export interface FuzzCommandOptions extends ClientOptions {
   readonly reporter?: string | boolean
   readonly output?: string | boolean
   readonly quiet?: boolean
+  readonly strict?: boolean
+  readonly allowFlaky?: boolean
 }
 
 /**
@@ -105,6 +107,8 @@ export async function fuzzCommand(
     ...(corpus === undefined ? {} : { corpus: resolve(context.cwd, corpus) }),
     ...(modelRuns === undefined ? {} : { modelRuns }),
     ...(options.faults === false ? { cases: { noFaults: true } } : {}),
+    ...(options.strict === true ? { strict: true } : {}),
+    ...(options.allowFlaky === true ? { allowFlaky: true } : {}),
     signal: abort.signal,
     tool: packageVersion(),
     ...(options.quiet === true
@@ -141,6 +145,10 @@ export async function fuzzCommand(
   if (abort.signal.aborted) {
     context.err(`eck fuzz: stopped after ${report.judged} of ${report.runs} run(s); no verdict.\n`)
     return 1
+  }
+  if (report.verdict === 'no-verdict') {
+    context.err(`eck fuzz: no verdict: no run was judged. Give --runs 1 or more, or a longer --time-limit.\n`)
+    return 2
   }
   return report.verdict === 'pass' ? 0 : 1
 }

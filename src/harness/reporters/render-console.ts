@@ -4,9 +4,11 @@
  * run with NO_COLOR, and ✓ ✗ · carry the meaning on their own. Also the plain-text forms of an outcome,
  * a journal entry and the verdict that the other reporters reuse.
  */
-import type { JournalEntry } from '../../mock/journal.js'
+import { describeJournalEntry } from '../../judge/call-run.js'
+
+export { describeJournalEntry } from '../../judge/call-run.js'
 import type { ClientOutcome } from '../../judge/client-outcome.js'
-import { CHECK_IDS, CHECKS } from '../checks/check-info.js'
+import { RULE_IDS, ruleInfo } from '../../judge/rulebook.js'
 import type { ConformanceReport, ScenarioReport } from '../conformance-report.js'
 import { previewValue } from '../../internal/preview-value.js'
 
@@ -43,19 +45,6 @@ export function describeOutcome(outcome: ClientOutcome | undefined): string {
   }
 }
 
-/**
- * Describes one journal entry compactly: seq, time of day, method, path, X-Amz-Target, status, error
- * name, script step and outcome (plain text, not escaped for any format; headers are not shown).
- * @param entry A recorded request (already redacted).
- * @returns E.g. `#1 12:00:00.123Z POST / AWSPartnerCentralSelling.Start… → 429 ThrottlingException step=error respond`.
- */
-export function describeJournalEntry(entry: JournalEntry): string {
-  const time = /T(\d\d:\d\d:\d\d(?:\.\d+)?Z?)$/.exec(entry.time)?.[1] ?? entry.time
-  const target = entry.headers['x-amz-target'] ?? '(no x-amz-target)'
-  const answer = entry.status === undefined ? 'no status' : String(entry.status)
-  const error = entry.errorName === undefined ? '' : ` ${entry.errorName}`
-  return `#${entry.seq} ${time} ${entry.method} ${entry.path} ${target} → ${answer}${error} step=${entry.step ?? '-'} ${entry.outcome}`
-}
 
 /**
  * The verdict of a run as one line.
@@ -98,7 +87,7 @@ function cut(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`
 }
 
-function cell(scenario: ScenarioReport, check: (typeof CHECK_IDS)[number]): string {
+function cell(scenario: ScenarioReport, check: string): string {
   const findings = scenario.findings.filter((finding) => finding.check === check)
   if (findings.length === 0) return '·'
   return findings.every((finding) => finding.passed) ? '✓' : '✗'
@@ -112,12 +101,12 @@ function renderMatrix(report: ConformanceReport): string[] {
       ...report.scenarios.map((scenario) => Array.from(visible(scenario.id)).length),
     ),
   )
-  const header = `${'scenario'.padEnd(idWidth)} ${CHECK_IDS.map((id) => String(CHECKS[id].number).padStart(2)).join(' ')}`
+  const header = `${'scenario'.padEnd(idWidth)} ${RULE_IDS.map((id) => String(ruleInfo(id).number).padStart(2)).join(' ')}`
   const rows = report.scenarios.map((scenario) => {
     const id = cut(visible(scenario.id), idWidth).padEnd(idWidth)
     if (scenario.status === 'skipped')
       return `${id}  skip${scenario.skipReason === undefined ? '' : `: ${visible(scenario.skipReason)}`}`
-    return `${id} ${CHECK_IDS.map((check) => cell(scenario, check).padStart(2)).join(' ')}`
+    return `${id} ${RULE_IDS.map((check) => cell(scenario, check).padStart(2)).join(' ')}`
   })
   return [header, ...rows]
 }
@@ -140,7 +129,7 @@ function renderFailure(scenario: ScenarioReport): string[] {
   const lines = [`✗ ${visible(scenario.id)} — ${indented(scenario.title, '  ')}`]
   for (const finding of scenario.findings) {
     if (finding.passed) continue
-    const info = CHECKS[finding.check]
+    const info = ruleInfo(finding.check)
     lines.push(
       `  check ${info.number} ${finding.check} (${info.severity}): ${indented(finding.message, '    ')}`,
     )

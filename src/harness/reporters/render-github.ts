@@ -2,7 +2,7 @@
  * The GitHub Actions reporter: one workflow command per failed finding (`::error` for must checks,
  * `::warning` for should checks), which GitHub shows as annotations, and a closing `::notice`.
  */
-import { CHECKS } from '../checks/check-info.js'
+import { ruleInfo } from '../../judge/rulebook.js'
 import type { ConformanceReport } from '../conformance-report.js'
 import { describeOutcome, describeVerdict } from './render-console.js'
 
@@ -40,7 +40,7 @@ export function renderGithub(report: ConformanceReport): string {
   for (const scenario of report.scenarios) {
     for (const finding of scenario.findings) {
       if (finding.passed) continue
-      const info = CHECKS[finding.check]
+      const info = ruleInfo(finding.check)
       const command = info.severity === 'must' ? 'error' : 'warning'
       const title = `eck check ${info.number} (${finding.check}) ${scenario.id}`
       const message = `${finding.message}\noutcome: ${describeOutcome(scenario.outcome)}`

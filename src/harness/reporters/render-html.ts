@@ -5,8 +5,8 @@
  */
 import type { JournalEntry } from '../../mock/journal.js'
 import { previewValue } from '../../internal/preview-value.js'
-import { CHECK_IDS, CHECKS, type CheckId } from '../checks/check-info.js'
-import type { CheckFinding } from '../checks/check-finding.js'
+import { RULE_IDS, ruleInfo } from '../../judge/rulebook.js'
+import type { CheckFinding } from '../conformance-report.js'
 import type { ConformanceReport, ScenarioReport } from '../conformance-report.js'
 import { describeOutcome, describeVerdict } from './render-console.js'
 
@@ -57,18 +57,18 @@ function escapeHtml(text: string): string {
 
 type Cell = 'pass' | 'fail' | 'warn' | 'none'
 
-function cellOf(findings: readonly CheckFinding[], check: CheckId): Cell {
+function cellOf(findings: readonly CheckFinding[], check: string): Cell {
   const mine = findings.filter((finding) => finding.check === check)
   if (mine.length === 0) return 'none'
   if (mine.every((finding) => finding.passed)) return 'pass'
-  return CHECKS[check].severity === 'must' ? 'fail' : 'warn'
+  return ruleInfo(check).severity === 'must' ? 'fail' : 'warn'
 }
 
 const MARK: Readonly<Record<Cell, string>> = { pass: '✓', fail: '✗', warn: '✗', none: '·' }
 
 function findingClass(finding: CheckFinding): Cell {
   if (finding.passed) return 'pass'
-  return CHECKS[finding.check].severity === 'must' ? 'fail' : 'warn'
+  return ruleInfo(finding.check).severity === 'must' ? 'fail' : 'warn'
 }
 
 function inputText(input: unknown): string {
@@ -84,20 +84,20 @@ function anchor(index: number): string {
 }
 
 function renderMatrix(report: ConformanceReport): string {
-  const head = `<tr><th>scenario</th>${CHECK_IDS.map((id) => `<th title="${escapeHtml(`${id}: ${CHECKS[id].title}`)}">${CHECKS[id].number}</th>`).join('')}</tr>`
+  const head = `<tr><th>scenario</th>${RULE_IDS.map((id) => `<th title="${escapeHtml(`${id}: ${ruleInfo(id).title}`)}">${ruleInfo(id).number}</th>`).join('')}</tr>`
   const rows = report.scenarios.map((scenario, index) => {
     const name = `<td class="mono"><a href="#${anchor(index)}">${escapeHtml(scenario.id)}</a></td>`
     if (scenario.status === 'skipped') {
-      return `<tr>${name}<td class="skip" colspan="${CHECK_IDS.length}">skip${scenario.skipReason === undefined ? '' : `: ${escapeHtml(scenario.skipReason)}`}</td></tr>`
+      return `<tr>${name}<td class="skip" colspan="${RULE_IDS.length}">skip${scenario.skipReason === undefined ? '' : `: ${escapeHtml(scenario.skipReason)}`}</td></tr>`
     }
-    const cells = CHECK_IDS.map((check) => {
+    const cells = RULE_IDS.map((check) => {
       const cell = cellOf(scenario.findings, check)
       const messages = scenario.findings
         .filter((finding) => finding.check === check)
         .map((finding) => finding.message)
       const title =
         messages.length === 0
-          ? `check ${CHECKS[check].number} is not fed by this scenario`
+          ? `rule ${ruleInfo(check).number} is not fed by this scenario`
           : messages.join('\n')
       return `<td class="cell ${cell}" title="${escapeHtml(title)}">${MARK[cell]}</td>`
     })
@@ -171,7 +171,7 @@ function renderFindings(findings: readonly CheckFinding[], onlyFailed: boolean):
   const shown = findings.filter((finding) => !onlyFailed || !finding.passed)
   if (shown.length === 0) return ''
   const items = shown.map((finding) => {
-    const info = CHECKS[finding.check]
+    const info = ruleInfo(finding.check)
     const cell = findingClass(finding)
     return `<li class="${cell}">${MARK[cell]} check ${info.number} <code>${escapeHtml(finding.check)}</code> (${info.severity}): ${escapeHtml(finding.message)}</li>`
   })

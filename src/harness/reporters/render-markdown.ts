@@ -2,7 +2,7 @@
  * The Markdown reporter: a GitHub-flavoured summary for a pull-request comment or `$GITHUB_STEP_SUMMARY`
  * with the verdict, the counts per check, the failed findings and each failed scenario's journal.
  */
-import { CHECKS } from '../checks/check-info.js'
+import { ruleInfo } from '../../judge/rulebook.js'
 import type { ConformanceReport, ScenarioReport } from '../conformance-report.js'
 import { describeJournalEntry, describeOutcome, describeVerdict } from './render-console.js'
 
@@ -69,7 +69,7 @@ function renderFailures(failed: readonly ScenarioReport[]): string[] {
     scenario.findings
       .filter((finding) => !finding.passed)
       .map((finding) => {
-        const info = CHECKS[finding.check]
+        const info = ruleInfo(finding.check)
         return row([
           escapeInline(scenario.id),
           `${info.number} ${escapeInline(finding.check)}`,

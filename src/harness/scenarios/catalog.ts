@@ -3,7 +3,8 @@
  */
 import { UsageError } from '../../internal/toolkit-error.js'
 import { resolveRevision } from '../../model/revisions.js'
-import type { Scenario } from '../scenario.js'
+import { assertFeedsRules, shapeSteps } from '../../judge/rulebook.js'
+import type { Scenario, ScenarioDefinition } from '../scenario.js'
 import { encodingScenarios } from './encoding-scenarios.js'
 import { errorScenarios } from './error-scenarios.js'
 import { failedTaskScenarios } from './failed-task-scenarios.js'
@@ -15,6 +16,18 @@ import { successScenarios } from './success-scenarios.js'
 const cache = new Map<string, readonly Scenario[]>()
 
 /**
+ * A scenario with the rules it feeds, derived from its expectation and script.
+ * @param definition The scenario as written.
+ * @returns The scenario.
+ * @throws UsageError when it feeds no rule beyond the frame of every call.
+ */
+export function withRules(definition: ScenarioDefinition): Scenario {
+  const start = definition.script?.operations?.StartEngagementByAcceptingInvitationTask
+  const steps = shapeSteps(start?.steps, start?.then)
+  return { ...definition, rules: assertFeedsRules(definition.id, { expect: definition.expect, steps }) }
+}
+
+/**
  * Every scenario of a revision, in a stable order.
  * @param revision A revision id or alias. @defaultValue '2025-12'
  * @returns The catalog (the same array for the same revision).
@@ -23,15 +36,17 @@ export function scenarioCatalog(revision?: string): readonly Scenario[] {
   const rev = resolveRevision(revision)
   let catalog = cache.get(rev.id)
   if (catalog === undefined) {
-    catalog = Object.freeze([
-      ...successScenarios(rev),
-      ...failedTaskScenarios(rev),
-      ...errorScenarios(rev),
-      ...retryScenarios(),
-      ...encodingScenarios(),
-      ...malformedScenarios(),
-      ...invalidInputScenarios(rev),
-    ])
+    catalog = Object.freeze(
+      [
+        ...successScenarios(rev),
+        ...failedTaskScenarios(rev),
+        ...errorScenarios(rev),
+        ...retryScenarios(),
+        ...encodingScenarios(),
+        ...malformedScenarios(),
+        ...invalidInputScenarios(rev),
+      ].map(withRules),
+    )
     cache.set(rev.id, catalog)
   }
   return catalog

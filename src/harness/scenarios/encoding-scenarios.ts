@@ -4,15 +4,15 @@
  * and one answer whose body and header name different errors (the body wins, service-facts §4).
  */
 import { ERROR_ENCODING_NAMES } from '../../model/error-encodings.js'
-import type { Scenario } from '../scenario.js'
+import type { ScenarioDefinition } from '../scenario.js'
 import { inputFor, startScript } from './script-of.js'
 
 /**
  * The encoding scenarios.
  * @returns One scenario per encoding.
  */
-export function encodingScenarios(): Scenario[] {
-  const precedence: Scenario = {
+export function encodingScenarios(): ScenarioDefinition[] {
+  const precedence: ScenarioDefinition = {
     id: 'encoding.body-before-header',
     title:
       'The body __type says ConflictException, the X-Amzn-Errortype header says ResourceNotFoundException',
@@ -26,10 +26,9 @@ export function encodingScenarios(): Scenario[] {
       members: { __type: 'com.amazonaws.partnercentralselling#ConflictException' },
     }),
     expect: { kind: 'error', name: 'ConflictException' },
-    checks: ['encodings', 'not-retried'],
     why: 'A client reads the name from body __type first, then body code, then the header (service-facts §4).',
   }
-  const forms = ERROR_ENCODING_NAMES.map((encoding): Scenario => {
+  const forms = ERROR_ENCODING_NAMES.map((encoding): ScenarioDefinition => {
     const id = `encoding.${encoding}`
     return {
       id,
@@ -44,7 +43,6 @@ export function encodingScenarios(): Scenario[] {
         messageKey: encoding.startsWith('code') ? 'message' : 'Message',
       }),
       expect: { kind: 'error', name: 'ConflictException' },
-      checks: ['encodings', 'not-retried'],
       why: 'awsJson1_0 clients must read the name from __type, code or X-Amzn-Errortype in every form (service-facts §4).',
     }
   })

@@ -4,7 +4,8 @@
  */
 import { ERROR_INFO, ERROR_NAMES } from '../../model/errors.js'
 import type { Revision } from '../../model/revisions.js'
-import type { Scenario } from '../scenario.js'
+import type { ScenarioDefinition } from '../scenario.js'
+import { PERSISTENT_DEADLINE_MS } from './retry-scenarios.js'
 import { inputFor, startScript } from './script-of.js'
 
 /** An error name no model has: reported by its name, not retried (it is a 400). */
@@ -15,8 +16,8 @@ export const UNKNOWN_ERROR_NAME = 'SomeFutureException'
  * @param revision The revision (its HTTP status per error).
  * @returns One scenario per error, plus an unknown name.
  */
-export function errorScenarios(revision: Revision): Scenario[] {
-  const scenarios = ERROR_NAMES.map((name): Scenario => {
+export function errorScenarios(revision: Revision): ScenarioDefinition[] {
+  const scenarios = ERROR_NAMES.map((name): ScenarioDefinition => {
     const id = `error.${name}`
     const status = revision.errorHttpStatus[name]
     const retried = ERROR_INFO[name].sdkRetry !== 'no'
@@ -29,7 +30,7 @@ export function errorScenarios(revision: Revision): Scenario[] {
       input: inputFor(id),
       script: startScript([], { kind: 'error', name }),
       expect: retried ? { kind: 'gives-up', name } : { kind: 'error', name },
-      checks: [retried ? 'retried' : 'not-retried'],
+      ...(retried ? { deadlineMs: PERSISTENT_DEADLINE_MS } : {}),
       why: ERROR_INFO[name].summary,
     }
   })
@@ -41,7 +42,6 @@ export function errorScenarios(revision: Revision): Scenario[] {
     input: inputFor(id),
     script: startScript([], { kind: 'error', name: UNKNOWN_ERROR_NAME, status: 400 }),
     expect: { kind: 'error', name: UNKNOWN_ERROR_NAME },
-    checks: ['not-retried'],
     why: 'Services add errors; an unknown 400 is a client error under its own name (service-facts §4).',
   })
   return scenarios

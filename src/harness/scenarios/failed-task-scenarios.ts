@@ -3,7 +3,7 @@
  */
 import type { Revision } from '../../model/revisions.js'
 import { REASON_CODE_INFO } from '../../model/reason-codes.js'
-import type { Scenario } from '../scenario.js'
+import type { ScenarioDefinition } from '../scenario.js'
 import { inputFor, startScript } from './script-of.js'
 
 /** A ReasonCode no model has yet: clients must carry it through, not crash on it. */
@@ -14,8 +14,8 @@ export const UNKNOWN_REASON_CODE = 'SomeFutureReasonCode'
  * @param revision The revision (its ReasonCodes).
  * @returns One scenario per ReasonCode, plus an unknown one.
  */
-export function failedTaskScenarios(revision: Revision): Scenario[] {
-  return [...revision.reasonCodes, UNKNOWN_REASON_CODE].map((reasonCode): Scenario => {
+export function failedTaskScenarios(revision: Revision): ScenarioDefinition[] {
+  return [...revision.reasonCodes, UNKNOWN_REASON_CODE].map((reasonCode): ScenarioDefinition => {
     const id = `failed-task.${reasonCode}`
     const known = reasonCode !== UNKNOWN_REASON_CODE
     return {
@@ -32,7 +32,6 @@ export function failedTaskScenarios(revision: Revision): Scenario[] {
         message: `The task failed: ${reasonCode}.`,
       }),
       expect: { kind: 'result', taskStatus: 'FAILED', reasonCode, attempts: 1 },
-      checks: ['failed-task'],
       why: known
         ? `${reasonCode}: ${REASON_CODE_INFO[reasonCode as keyof typeof REASON_CODE_INFO].hint}`
         : 'Enums grow: a client must report an unknown ReasonCode as it came, not crash.',

@@ -3,7 +3,7 @@
  * or empty 200, a body that is not an object.
  */
 import type { MalformedStep } from '../../mock/behaviour-script.js'
-import type { Scenario } from '../scenario.js'
+import type { ScenarioDefinition } from '../scenario.js'
 import { inputFor, startScript } from './script-of.js'
 
 const FORMS: readonly { readonly form: MalformedStep['form']; readonly title: string }[] = [
@@ -19,8 +19,8 @@ const FORMS: readonly { readonly form: MalformedStep['form']; readonly title: st
  * The malformed-body scenarios.
  * @returns One scenario per form.
  */
-export function malformedScenarios(): Scenario[] {
-  return FORMS.map(({ form, title }): Scenario => {
+export function malformedScenarios(): ScenarioDefinition[] {
+  return FORMS.map(({ form, title }): ScenarioDefinition => {
     const id = `malformed.${form}`
     return {
       id,
@@ -29,7 +29,6 @@ export function malformedScenarios(): Scenario[] {
       input: inputFor(id),
       script: startScript([], { kind: 'malformed', form }),
       expect: { kind: 'reported' },
-      checks: ['robust'],
       why: 'Proxies and partial reads produce bodies the model does not describe.',
     }
   })

@@ -3,24 +3,23 @@
  * ClientToken, unknown extra fields, and polling to COMPLETE and to FAILED.
  */
 import type { Revision } from '../../model/revisions.js'
-import type { Scenario } from '../scenario.js'
+import type { ScenarioDefinition } from '../scenario.js'
 import { inputFor, startScript } from './script-of.js'
 
 /**
  * The success scenarios.
  * @returns The scenarios.
  */
-export function successScenarios(revision: Revision): Scenario[] {
+export function successScenarios(revision: Revision): ScenarioDefinition[] {
   const { ClientToken: _token, ...withoutToken } = inputFor('success.no-client-token')
   const withTags = (revision.requestMembers as readonly string[]).includes('Tags')
-  const scenarios: Scenario[] = [
+  const scenarios: ScenarioDefinition[] = [
     {
       id: 'success.in-progress',
       title: 'Start answers IN_PROGRESS',
       tags: ['success'],
       input: inputFor('success.in-progress'),
       expect: { kind: 'result', taskStatus: 'IN_PROGRESS', attempts: 1 },
-      checks: ['success'],
       why: 'The usual answer: the task runs asynchronously (service-facts §6).',
     },
     {
@@ -30,7 +29,6 @@ export function successScenarios(revision: Revision): Scenario[] {
       input: inputFor('success.complete'),
       script: startScript([], { kind: 'task', status: 'COMPLETE' }),
       expect: { kind: 'result', taskStatus: 'COMPLETE', attempts: 1 },
-      checks: ['success'],
       why: 'A task may already be COMPLETE in the Start response.',
     },
     {
@@ -39,7 +37,6 @@ export function successScenarios(revision: Revision): Scenario[] {
       tags: ['success', 'idempotency'],
       input: withoutToken,
       expect: { kind: 'result', taskStatus: 'IN_PROGRESS', attempts: 1 },
-      checks: ['success'],
       why: 'ClientToken is an idempotency token: SDKs fill it in when the caller gives none.',
     },
     {
@@ -54,7 +51,6 @@ export function successScenarios(revision: Revision): Scenario[] {
         ],
       },
       expect: { kind: 'result', taskStatus: 'IN_PROGRESS', attempts: 1 },
-      checks: ['success'],
       why: 'Tags (2025-12) are applied to the opportunity the task creates; a client must not drop or change them.',
     },
     {
@@ -67,7 +63,6 @@ export function successScenarios(revision: Revision): Scenario[] {
         fields: { FutureMember: 'x', Nested: { Deep: [1, 2] } },
       }),
       expect: { kind: 'result', taskStatus: 'IN_PROGRESS', attempts: 1 },
-      checks: ['success', 'robust'],
       why: 'Services add output members without a new API version; clients must ignore them.',
     },
     {
@@ -77,8 +72,7 @@ export function successScenarios(revision: Revision): Scenario[] {
       tags: ['polling'],
       input: inputFor('polling.complete'),
       pollsInProgress: 2,
-      expect: { kind: 'result', taskStatus: 'COMPLETE', attempts: 1 },
-      checks: ['success'],
+      expect: { kind: 'result', taskStatus: 'COMPLETE', attempts: 1, polled: true },
       requiresPolling: true,
       why: 'The task ends later; clients that poll must see it end.',
     },
@@ -94,8 +88,8 @@ export function successScenarios(revision: Revision): Scenario[] {
         taskStatus: 'FAILED',
         reasonCode: 'InvitationValidationFailed',
         attempts: 1,
+        polled: true,
       },
-      checks: ['failed-task'],
       requiresPolling: true,
       why: 'An expired invitation makes the task fail with InvitationValidationFailed once it ends.',
     },

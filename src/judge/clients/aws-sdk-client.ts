@@ -101,6 +101,10 @@ function membersOf(output: object): Record<string, unknown> {
   return out
 }
 
+function isNonEmptyString(value: unknown): boolean {
+  return typeof value === 'string' && value !== ''
+}
+
 /**
  * Creates a bundled client.
  * @param name `aws-sdk` (careful), `aws-sdk-defaults` (as shipped) or `aws-sdk-polling` (careful, and
@@ -118,6 +122,15 @@ export function createAwsSdkClient(name: BundledClientName): ClientFunction {
           abortSignal: context.signal,
         }),
       )
+      // The SDK turns an empty 200 or a JSON array into {}: a careful client does not report a task
+      // that does not exist (as shipped, the SDK's defaults pass it on).
+      if (careful && (!isNonEmptyString(started.TaskId) || !isNonEmptyString(started.TaskStatus)))
+        return {
+          error: {
+            name: 'UnknownError',
+            message: `The service answered 200 without a TaskId and a TaskStatus (${JSON.stringify(started).slice(0, 200)}).`,
+          },
+        }
       if (!polls || TERMINAL.has(String(started.TaskStatus))) return { result: started }
       for (let poll = 0; poll < CAREFUL_SDK_CONFIG.maxPolls; poll++) {
         await new Promise((resolve) => setTimeout(resolve, CAREFUL_SDK_CONFIG.pollIntervalMs))
