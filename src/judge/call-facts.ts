@@ -134,10 +134,9 @@ export function callFacts(run: CallRun): CallFacts {
       answeredAt !== undefined &&
       entry.closedAtMs !== undefined &&
       entry.closedAtMs - answeredAt < DELIVERY_GRACE_MS
-    const doubtful =
-      answeredAt !== undefined &&
-      ((next !== undefined && Date.parse(next.time) - answeredAt < DELIVERY_GRACE_MS) ||
-        (closedRightAfter && (next !== undefined || reportedTransportError)))
+    // (A client whose timer fires always closes the connection, so the close is the witness; an
+    // attempt started soon after an answer on an open connection was a reaction to it.)
+    const doubtful = closedRightAfter && (next !== undefined || reportedTransportError)
     const task = taskOf(entry)
     return {
       entry,
