@@ -182,7 +182,10 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
       'Write the report to this file (the console summary still goes to stdout)',
     )
     .option('--strict', 'A broken should rule fails the run too (otherwise it is a warning)')
-    .option('--allow-flaky', 'A failure that does not come back on its re-run is reported but does not fail the run')
+    .option(
+      '--allow-flaky',
+      'A failure that does not come back on its re-run is reported but does not fail the run',
+    )
     .option('--quiet', 'No progress lines on stderr')
     .example('  $ eck fuzz --client aws-sdk --runs 2000')
     .example('  $ eck fuzz --client ./my-client.ts --corpus .eck-corpus --shard 2/4 --seed 42')

@@ -6,10 +6,7 @@ import fc from 'fast-check'
 import { applyViolations } from '../../generators/invalid-request.js'
 import { invalidValueOf } from '../../generators/invalid-value.js'
 import { validRequest } from '../../generators/valid-request.js'
-import {
-  clientInvalidRules,
-  survivesTheWire,
-} from '../judge/client-invalid-rules.js'
+import { clientInvalidRules, survivesTheWire } from '../judge/client-invalid-rules.js'
 import type { CallSpec } from '../judge/execute-call.js'
 import type { Step } from '../mock/behaviour-script.js'
 import { defaultInvitations, invitationArnOf } from '../mock/invitations.js'

@@ -188,7 +188,12 @@ export async function runFuzz(
     for (const violation of violations) {
       if (violation.severity !== 'should') continue
       const warning = warnings.get(violation.invariant)
-      if (warning === undefined) warnings.set(violation.invariant, { rule: violation.invariant, runs: 1, example: violation.message })
+      if (warning === undefined)
+        warnings.set(violation.invariant, {
+          rule: violation.invariant,
+          runs: 1,
+          example: violation.message,
+        })
       else warnings.set(violation.invariant, { ...warning, runs: warning.runs + 1 })
     }
     return { run, violations: failsFuzzRun(violations, strict) ? violations : [] }
@@ -294,7 +299,9 @@ export async function runFuzz(
           violations: first.violations,
           outcome: first.run.outcome,
           journal: first.run.journal,
-          ...(flaky ? { flaky: true, rerun: { outcome: rerun.run.outcome, journal: rerun.run.journal } } : {}),
+          ...(flaky
+            ? { flaky: true, rerun: { outcome: rerun.run.outcome, journal: rerun.run.journal } }
+            : {}),
         }
         failures.push(failure)
       }),

@@ -25,7 +25,11 @@ export { withRules } from './scenarios/catalog.js'
 export { summarize } from './conformance-report.js'
 export { renderReport, isReporterName, REPORTERS } from './reporters/render-report.js'
 export { parseClientOutput, CLIENT_ERROR_NAMES } from '../judge/client-outcome.js'
-export { runCommandClient, protocolEnvironment, DUMMY_CREDENTIALS } from '../judge/command-client.js'
+export {
+  runCommandClient,
+  protocolEnvironment,
+  DUMMY_CREDENTIALS,
+} from '../judge/command-client.js'
 export { runModuleClient } from '../judge/module-client.js'
 
 export type {

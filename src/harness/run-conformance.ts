@@ -6,7 +6,11 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { MockServer } from '../mock/server.js'
 import { resolveRevision } from '../model/revisions.js'
 import { UsageError } from '../internal/toolkit-error.js'
-import { executeCall, startConformanceServer, type ExecuteCallOptions } from '../judge/execute-call.js'
+import {
+  executeCall,
+  startConformanceServer,
+  type ExecuteCallOptions,
+} from '../judge/execute-call.js'
 import { judgeRun } from '../judge/rulebook.js'
 import { DUMMY_CREDENTIALS } from '../judge/command-client.js'
 import type { ConformanceClient } from '../judge/conformance-client.js'

@@ -36,4 +36,3 @@ export function escapeAttribute(text: string): string {
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;')
 }
-

@@ -65,7 +65,12 @@ export interface CallFacts {
 }
 
 /** What a client reports when its own timer or the connection ended an attempt. */
-const TRANSPORT_ERROR_NAMES = new Set(['TimeoutError', 'NetworkError', 'RequestTimeout', 'AbortError'])
+const TRANSPORT_ERROR_NAMES = new Set([
+  'TimeoutError',
+  'NetworkError',
+  'RequestTimeout',
+  'AbortError',
+])
 
 function parseObject(text: string | undefined): Record<string, unknown> | undefined {
   try {
@@ -90,11 +95,18 @@ function taskOf(entry: JournalEntry): Record<string, unknown> | undefined {
 
 type Classified = Pick<AttemptFact, 'answer' | 'names' | 'gap' | 'said' | 'nameForm'>
 
-const unnamed = (answer: AnswerClass, said: string): Classified => ({ answer, names: [], gap: false, said, nameForm: 'none' })
+const unnamed = (answer: AnswerClass, said: string): Classified => ({
+  answer,
+  names: [],
+  gap: false,
+  said,
+  nameForm: 'none',
+})
 
 function classify(entry: JournalEntry): Classified {
   if (entry.outcome === 'reset-before') return unnamed('reset', 'a connection reset')
-  if (entry.outcome === 'reset-after') return unnamed('lost', 'a reset after processing (a lost response)')
+  if (entry.outcome === 'reset-after')
+    return unnamed('lost', 'a reset after processing (a lost response)')
   if (entry.outcome !== 'respond') return unnamed('no-answer', 'no answer')
   const status = entry.status ?? 0
   if (status >= 200 && status < 300) {
@@ -105,13 +117,24 @@ function classify(entry: JournalEntry): Classified {
   const readable = isUniversallyReadable(sources)
   const names = readable
     ? [sources.type as string]
-    : [...new Set([sources.header, sources.code, sources.type].filter((name) => name !== undefined))]
+    : [
+        ...new Set(
+          [sources.header, sources.code, sources.type].filter((name) => name !== undefined),
+        ),
+      ]
   const said = `${status}${names.length === 0 ? '' : ` ${names.join(' / ')}`}`
   const nameForm = names.length === 0 ? 'none' : readable ? 'universal' : 'gap'
-  if (TRANSIENT_HTTP_STATUSES.has(status)) return { answer: 'retryable', names, gap: false, said, nameForm }
+  if (TRANSIENT_HTTP_STATUSES.has(status))
+    return { answer: 'retryable', names, gap: false, said, nameForm }
   const throttling = names.some((name) => THROTTLING_ERROR_NAMES.has(name))
   // A name in a gap form decides the class only when it is a throttling name (otherwise a 4xx is final either way).
-  return { answer: throttling ? 'retryable' : 'final', names, gap: nameForm === 'gap' && throttling, said, nameForm }
+  return {
+    answer: throttling ? 'retryable' : 'final',
+    names,
+    gap: nameForm === 'gap' && throttling,
+    said,
+    nameForm,
+  }
 }
 
 /**

@@ -48,4 +48,3 @@ export function clientInvalidRules(revision: Revision): readonly RuleDefinition[
       rule.rule !== 'tag-extra-member',
   )
 }
-

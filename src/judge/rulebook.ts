@@ -62,14 +62,25 @@ export interface RuleInfo {
 
 /** Every rule's id, number, severity and statement, by id. */
 export const RULES: Readonly<Record<string, RuleInfo>> = Object.fromEntries(
-  RULEBOOK.map((rule, index) => [rule.id, { id: rule.id, number: index + 1, severity: rule.severity, title: rule.title }]),
+  RULEBOOK.map((rule, index) => [
+    rule.id,
+    { id: rule.id, number: index + 1, severity: rule.severity, title: rule.title },
+  ]),
 )
 
 /** Every rule id, in report order. */
 export const RULE_IDS: readonly string[] = RULEBOOK.map((rule) => rule.id)
 
 /** Rules every scenario feeds (the call's frame); a scenario must feed at least one other. */
-const FRAME_RULES = new Set(['wire', 'reports', 'answers', 'sends', 'same-request', 'bounded', 'one-task'])
+const FRAME_RULES = new Set([
+  'wire',
+  'reports',
+  'answers',
+  'sends',
+  'same-request',
+  'bounded',
+  'one-task',
+])
 
 /**
  * Judges a call with every rule.
@@ -129,7 +140,9 @@ export function shapeSteps(steps: readonly Step[] = [], then?: Step): Step[] {
  * @returns True when the verdict is fail.
  */
 export function failsVerdict(findings: readonly Finding[], strict = false): boolean {
-  return findings.some((finding) => !finding.passed && (strict || RULES[finding.check]?.severity === 'must'))
+  return findings.some(
+    (finding) => !finding.passed && (strict || RULES[finding.check]?.severity === 'must'),
+  )
 }
 
 /**

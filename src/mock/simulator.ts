@@ -70,7 +70,10 @@ export interface Simulator {
    * @param seq The answer's journal entry.
    * @param timing Epoch milliseconds.
    */
-  noteDelivery(seq: number, timing: { readonly answeredAtMs?: number; readonly closedAtMs?: number }): void
+  noteDelivery(
+    seq: number,
+    timing: { readonly answeredAtMs?: number; readonly closedAtMs?: number },
+  ): void
   /** Replaces the behaviour script and restarts attempt counting. */
   setScript(script: BehaviourScript): void
   /** Moves the virtual clock. */
@@ -579,7 +582,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
 function errorNamesOf(response: WireResponse): ErrorNameSources {
   const parsed = parseJson(response.body)
-  return errorNameSources(parsed.ok ? parsed.value : undefined, response.headers['X-Amzn-Errortype'])
+  return errorNameSources(
+    parsed.ok ? parsed.value : undefined,
+    response.headers['X-Amzn-Errortype'],
+  )
 }
 
 function errorNameOf(response: WireResponse): string | undefined {

@@ -40,16 +40,17 @@ describe('runFuzz against the bundled aws-sdk client', () => {
 
 describe('runFuzz finds broken clients unguided', () => {
   it.each([
-    ['no-retries', 'retry-classification'],
-    ['retries-4xx', 'retry-classification'],
-    ['unbounded-retries', 'bounded-attempts'],
-    ['drops-reason-code', 'final-outcome'],
-    ['crashes-on-unknown-enum', 'no-crash'],
-    ['reads-type-only', 'final-outcome'],
-    ['swallows-errors', 'final-outcome'],
-    ['wrong-task-id', 'final-outcome'],
+    ['no-retries', 'retries-transient'],
+    ['retries-4xx', 'stops-on-final'],
+    ['unbounded-retries', 'bounded'],
+    ['drops-reason-code', 'result-from-answer'],
+    ['crashes-on-unknown-enum', 'reports'],
+    ['swallows-errors', 'error-name'],
+    ['wrong-task-id', 'result-from-answer'],
     ['unsigned', 'wire'],
-    ['changes-body', 'same-token'],
+    ['new-token-per-attempt', 'same-request'],
+    ['invents-result', 'result-from-answer'],
+    ['passes-empty-result', 'result-has-task'],
   ])('%s breaks %s', { timeout: 120_000 }, async (name, invariant) => {
     const report = await runFuzz(moduleConformanceClient(name, await fixture(name)), {
       runs: 1000,
@@ -76,7 +77,7 @@ describe('runFuzz finds broken clients unguided', () => {
       )
       const report = await runFuzz(client, { runs: 500, seed: 3, modelRuns: 0, server })
       const failure = report.failures.find((candidate) =>
-        candidate.violations.some((violation) => violation.invariant === 'same-token'),
+        candidate.violations.some((violation) => violation.invariant === 'same-request'),
       )
       expect(failure?.case).toBeDefined()
       const faults =
@@ -89,7 +90,7 @@ describe('runFuzz finds broken clients unguided', () => {
       expect(replayed.runs).toBe(1)
       expect(replayed.failures[0]?.case).toEqual(failure?.case)
       expect(replayed.failures[0]?.violations.map((violation) => violation.invariant)).toContain(
-        'same-token',
+        'same-request',
       )
     },
   )
@@ -121,6 +122,45 @@ describe('runFuzz finds broken clients unguided', () => {
       ).toBe('task-model')
     },
   )
+})
+
+describe("runFuzz applies the rulebook's severities", () => {
+  it.each([
+    ['reads-type-only', 'protocol-gap'],
+    ['changes-body', undefined],
+  ])(
+    '%s fails no must rule (a should rule it breaks is a warning: %s)',
+    { timeout: 120_000 },
+    async (name, warning) => {
+      const report = await runFuzz(moduleConformanceClient(name, await fixture(name)), {
+        runs: 300,
+        seed: 1,
+        modelRuns: 0,
+        deadlineMs: 5000,
+        server,
+      })
+      expect(report.failures).toEqual([])
+      expect(report.verdict).toBe('pass')
+      if (warning !== undefined)
+        expect(report.warnings.map((candidate) => candidate.rule)).toContain(warning)
+    },
+  )
+
+  it('fails a should rule only with strict', { timeout: 120_000 }, async () => {
+    const client = moduleConformanceClient('reads-type-only', await fixture('reads-type-only'))
+    const report = await runFuzz(client, { runs: 300, seed: 1, modelRuns: 0, strict: true, server })
+    expect(report.verdict).toBe('fail')
+    expect(report.failures[0]?.violations.map((violation) => violation.severity)).toContain(
+      'should',
+    )
+  })
+
+  it('gives no verdict when nothing was judged', async () => {
+    const client = moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk'))
+    const report = await runFuzz(client, { runs: 5, timeLimitMs: 0, modelRuns: 0, server })
+    expect(report.judged).toBe(0)
+    expect(report.verdict).toBe('no-verdict')
+  })
 })
 
 describe('the corpus, shards and limits', () => {

@@ -6,7 +6,7 @@ import { scenarioCatalog } from '../../src/harness/scenarios/catalog.js'
 
 describe('runConformance', () => {
   it(
-    'gives every scenario ids of its own, so a client that reports a constant TaskId fails check 2',
+    'gives every scenario ids of its own, so a client that reports a constant TaskId fails rule result-from-answer',
     { timeout: 30_000 },
     async () => {
       const sdk = createAwsSdkClient('aws-sdk')
@@ -21,7 +21,7 @@ describe('runConformance', () => {
         concurrency: 1,
       })
       expect(report.verdict).toBe('fail')
-      expect(report.checks.find((check) => check.id === 'success')).toMatchObject({
+      expect(report.checks.find((check) => check.id === 'result-from-answer')).toMatchObject({
         passed: 1,
         failed: 2,
       })
@@ -29,7 +29,22 @@ describe('runConformance', () => {
   )
 
   it(
-    'fails the SDK as shipped only on the should check 10 (no request timeout), with the verdict pass',
+    'fails the SDK as shipped on the should rule patience (no request timeout), and on result-has-task for an empty 200 it passes on as {}',
+    { timeout: 30_000 },
+    async () => {
+      const report = await runConformance(
+        moduleConformanceClient('aws-sdk-defaults', createAwsSdkClient('aws-sdk-defaults')),
+        { only: ['malformed.empty-200', 'malformed.not-an-object', 'malformed.html-200'] },
+      )
+      expect(report.checks.filter((check) => check.failed > 0).map((check) => check.id)).toEqual([
+        'result-has-task',
+      ])
+      expect(report.verdict).toBe('fail')
+    },
+  )
+
+  it(
+    'fails the SDK as shipped only on the should rule patience (no request timeout) elsewhere, with the verdict pass',
     { timeout: 30_000 },
     async () => {
       const report = await runConformance(
@@ -95,5 +110,30 @@ describe('runConformance', () => {
     await expect(runConformance(client, { deadlineMs: 5 })).rejects.toThrow(
       /deadline must be from 100 ms to 1 hour/,
     )
+  })
+})
+
+describe('runConformance verdicts', () => {
+  it('gives no verdict when every selected scenario was skipped', { timeout: 30_000 }, async () => {
+    const report = await runConformance(
+      moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk')),
+      { only: ['polling'] },
+    )
+    expect(report.summary.skipped).toBe(2)
+    expect(report.verdict).toBe('no-verdict')
+  })
+
+  it('fails a should rule only with strict', { timeout: 30_000 }, async () => {
+    const client = moduleConformanceClient(
+      'aws-sdk-defaults',
+      createAwsSdkClient('aws-sdk-defaults'),
+    )
+    const lenient = await runConformance(client, { only: ['timeout'], deadlineMs: 1500 })
+    const strict = await runConformance(client, {
+      only: ['timeout'],
+      deadlineMs: 1500,
+      strict: true,
+    })
+    expect([lenient.verdict, strict.verdict]).toEqual(['pass', 'fail'])
   })
 })

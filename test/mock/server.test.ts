@@ -290,7 +290,7 @@ describe('wire errors', () => {
     expect(ok.TaskStatus).toBe('IN_PROGRESS')
   })
 
-  it('answers a declared Content-Length over 1 MiB with 413 before the body is sent', async () => {
+  it('answers a declared Content-Length far over 1 MiB (past the 16 MiB drain) with 413 before the body is sent', async () => {
     const reply = await new Promise<string>((resolve, reject) => {
       let text = ''
       const socket = connect(server.port, '127.0.0.1', () => {
@@ -310,6 +310,25 @@ describe('wire errors', () => {
     })
     expect(reply).toMatch(/^HTTP\/1\.1 413 /)
     expect(reply).toContain('SerializationException')
+  })
+
+  it('drains a body just over 1 MiB before its 413, so that a client sees the answer, not a reset', async () => {
+    // Arrange: a body the client writes in full before it reads (a reset would fail the write)
+    const id = scenario()
+    const body = JSON.stringify({
+      Catalog: 'Sandbox',
+      Identifier: 'engi-0123456789abc',
+      ClientToken: 'x'.repeat(1024 * 1024),
+    })
+    // Act
+    const response = await fetch(`${server.scenarioUrl(id)}/`, {
+      method: 'POST',
+      headers: { ...signed, ...target },
+      body,
+    })
+    // Assert
+    expect(response.status).toBe(413)
+    expect(await response.text()).toContain('SerializationException')
   })
 
   it('survives a client that disconnects mid-request, state intact', async () => {

@@ -147,7 +147,9 @@ export async function fuzzCommand(
     return 1
   }
   if (report.verdict === 'no-verdict') {
-    context.err(`eck fuzz: no verdict: no run was judged. Give --runs 1 or more, or a longer --time-limit.\n`)
+    context.err(
+      `eck fuzz: no verdict: no run was judged. Give --runs 1 or more, or a longer --time-limit.\n`,
+    )
     return 2
   }
   return report.verdict === 'pass' ? 0 : 1

@@ -45,7 +45,6 @@ export function describeOutcome(outcome: ClientOutcome | undefined): string {
   }
 }
 
-
 /**
  * The verdict of a run as one line.
  * @param report The report.

@@ -24,7 +24,10 @@ const cache = new Map<string, readonly Scenario[]>()
 export function withRules(definition: ScenarioDefinition): Scenario {
   const start = definition.script?.operations?.StartEngagementByAcceptingInvitationTask
   const steps = shapeSteps(start?.steps, start?.then)
-  return { ...definition, rules: assertFeedsRules(definition.id, { expect: definition.expect, steps }) }
+  return {
+    ...definition,
+    rules: assertFeedsRules(definition.id, { expect: definition.expect, steps }),
+  }
 }
 
 /**

@@ -17,7 +17,11 @@ export const REPORTS_RULE: Rule = {
   feeds: () => true,
   judge(run) {
     if (run.outcome.kind === 'crash')
-      return fail('reports', `crashed (${describeOutcome(run.outcome)})`, 'a reported result or error')
+      return fail(
+        'reports',
+        `crashed (${describeOutcome(run.outcome)})`,
+        'a reported result or error',
+      )
     return pass('reports', `did not crash`)
   },
 }
@@ -49,9 +53,14 @@ export const SENDS_RULE: Rule = {
   title: 'for a valid input the client sends the call before it reports',
   feeds: (shape) => shape.expect.kind !== 'refused',
   judge(run, facts) {
-    if (!run.inputValid || run.outcome.kind === 'crash' || run.outcome.kind === 'hang') return undefined
+    if (!run.inputValid || run.outcome.kind === 'crash' || run.outcome.kind === 'hang')
+      return undefined
     if (facts.attempts.length > 0) return pass('sends', `sent ${facts.attempts.length} request(s)`)
-    return fail('sends', `reported ${describeOutcome(run.outcome)} without sending a request`, 'a call to the service, then its outcome')
+    return fail(
+      'sends',
+      `reported ${describeOutcome(run.outcome)} without sending a request`,
+      'a call to the service, then its outcome',
+    )
   },
 }
 
@@ -59,7 +68,8 @@ export const SENDS_RULE: Rule = {
 export const PATIENCE_RULE: Rule = {
   id: 'patience',
   severity: 'should',
-  title: 'a service that never answers is given up with an error before the deadline (set a request timeout)',
+  title:
+    'a service that never answers is given up with an error before the deadline (set a request timeout)',
   feeds: (shape) => hasStep(shape.steps, 'hang'),
   judge(run, facts) {
     if (facts.last?.answer !== 'no-answer' || run.outcome.kind === 'crash') return undefined
@@ -69,6 +79,9 @@ export const PATIENCE_RULE: Rule = {
         `did not give up within the ${run.deadlineMs} ms deadline (attempt ${facts.last.number} was never answered)`,
         'an error (e.g. TimeoutError) before the deadline: set a request timeout',
       )
-    return pass('patience', `gave up after ${Math.round(run.durationMs)} ms with ${describeOutcome(run.outcome)}`)
+    return pass(
+      'patience',
+      `gave up after ${Math.round(run.durationMs)} ms with ${describeOutcome(run.outcome)}`,
+    )
   },
 }

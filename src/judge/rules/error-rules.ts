@@ -28,19 +28,29 @@ const lastStep = (shape: ScenarioShape): Step | undefined => shape.steps[shape.s
 export const ERROR_NAME_RULE: Rule = {
   id: 'error-name',
   severity: 'must',
-  title: "when the last answer is an error, the client reports an error, named as the body's __type names it (the form every official SDK reads)",
+  title:
+    "when the last answer is an error, the client reports an error, named as the body's __type names it (the form every official SDK reads)",
   feeds: (shape) =>
     (shape.expect.kind === 'error' || shape.expect.kind === 'gives-up') &&
     lastStep(shape) !== undefined &&
     stepNameForm(lastStep(shape) as Step) !== 'gap',
   judge(run, facts) {
     const { last } = facts
-    if (last === undefined || !last.surely || (last.answer !== 'final' && last.answer !== 'retryable')) return undefined
+    if (
+      last === undefined ||
+      !last.surely ||
+      (last.answer !== 'final' && last.answer !== 'retryable')
+    )
+      return undefined
     if (run.outcome.kind === 'crash' || run.outcome.kind === 'hang') return undefined
     const named = last.nameForm === 'universal' ? last.names[0] : undefined
     const wanted = `an error${named === undefined ? '' : ` named ${named}`}`
     if (run.outcome.kind !== 'error')
-      return fail('error-name', `reported ${describeOutcome(run.outcome)} although attempt ${last.number} was answered ${last.said}`, wanted)
+      return fail(
+        'error-name',
+        `reported ${describeOutcome(run.outcome)} although attempt ${last.number} was answered ${last.said}`,
+        wanted,
+      )
     // A name in a protocol-gap form is judged by the protocol-gap rule.
     if (named !== undefined && run.outcome.name !== named)
       return fail('error-name', `reported ${describeOutcome(run.outcome)} for ${last.said}`, wanted)
@@ -52,7 +62,8 @@ export const ERROR_NAME_RULE: Rule = {
 export const PROTOCOL_GAP_RULE: Rule = {
   id: 'protocol-gap',
   severity: 'should',
-  title: 'errors named only in X-Amzn-Errortype or in the body\'s code, or with body and header disagreeing (forms the protocol allows, not known from the service), are read like the others: reported by a name they carry, retried only for a throttling name',
+  title:
+    "errors named only in X-Amzn-Errortype or in the body's code, or with body and header disagreeing (forms the protocol allows, not known from the service), are read like the others: reported by a name they carry, retried only for a throttling name",
   feeds: (shape) => shape.steps.some((step) => stepNameForm(step) === 'gap'),
   judge(run, facts) {
     const gaps = facts.attempts.filter((attempt) => attempt.surely && attempt.nameForm === 'gap')
@@ -60,11 +71,28 @@ export const PROTOCOL_GAP_RULE: Rule = {
     for (const attempt of gaps) {
       const isLast = attempt === facts.last
       if (!isLast && attempt.answer === 'final')
-        return fail('protocol-gap', `retried after attempt ${attempt.number} got ${attempt.said}, which is final`, 'no retry of a non-throttling error')
-      if (isLast && attempt.answer === 'retryable' && attempt.number === 1 && run.outcome.kind === 'error')
-        return fail('protocol-gap', `did not retry ${attempt.said}, a throttling name`, 'a retry with the same ClientToken')
+        return fail(
+          'protocol-gap',
+          `retried after attempt ${attempt.number} got ${attempt.said}, which is final`,
+          'no retry of a non-throttling error',
+        )
+      if (
+        isLast &&
+        attempt.answer === 'retryable' &&
+        attempt.number === 1 &&
+        run.outcome.kind === 'error'
+      )
+        return fail(
+          'protocol-gap',
+          `did not retry ${attempt.said}, a throttling name`,
+          'a retry with the same ClientToken',
+        )
       if (isLast && run.outcome.kind === 'error' && !attempt.names.includes(run.outcome.name))
-        return fail('protocol-gap', `reported ${describeOutcome(run.outcome)} for ${attempt.said}`, `an error named ${attempt.names.join(' or ')}`)
+        return fail(
+          'protocol-gap',
+          `reported ${describeOutcome(run.outcome)} for ${attempt.said}`,
+          `an error named ${attempt.names.join(' or ')}`,
+        )
     }
     return pass('protocol-gap', `read ${gaps.map((attempt) => attempt.said).join(', ')} by name`)
   },
@@ -77,15 +105,31 @@ const REFUSAL_NAMES = new Set(['ClientValidationError', 'ValidationException'])
 export const INVALID_INPUT_RULE: Rule = {
   id: 'invalid-input',
   severity: 'must',
-  title: "an invalid input is refused by the client (nothing sent, ClientValidationError) or surfaces the service's answer (ValidationException, or SerializationException for a body over 1 MiB); never a success",
+  title:
+    "an invalid input is refused by the client (nothing sent, ClientValidationError) or surfaces the service's answer (ValidationException, or SerializationException for a body over 1 MiB); never a success",
   feeds: (shape) => shape.expect.kind === 'refused',
   judge(run, facts) {
-    if (run.inputValid || run.outcome.kind === 'crash' || run.outcome.kind === 'hang') return undefined
-    const wanted = 'error ClientValidationError with nothing sent, or the error the service answered'
+    if (run.inputValid || run.outcome.kind === 'crash' || run.outcome.kind === 'hang')
+      return undefined
+    const wanted =
+      'error ClientValidationError with nothing sent, or the error the service answered'
     if (run.outcome.kind === 'result')
-      return fail('invalid-input', `reported ${describeOutcome(run.outcome)} for an invalid input${facts.attempts.length > 0 ? ` after sending ${facts.attempts.length} request(s)` : ''}`, wanted)
+      return fail(
+        'invalid-input',
+        `reported ${describeOutcome(run.outcome)} for an invalid input${facts.attempts.length > 0 ? ` after sending ${facts.attempts.length} request(s)` : ''}`,
+        wanted,
+      )
     if (facts.attempts.length === 0 && !REFUSAL_NAMES.has(run.outcome.name))
-      return fail('invalid-input', `sent nothing and reported ${describeOutcome(run.outcome)}`, wanted)
-    return pass('invalid-input', facts.attempts.length === 0 ? `refused the input itself (${run.outcome.name})` : `surfaced ${describeOutcome(run.outcome)}`)
+      return fail(
+        'invalid-input',
+        `sent nothing and reported ${describeOutcome(run.outcome)}`,
+        wanted,
+      )
+    return pass(
+      'invalid-input',
+      facts.attempts.length === 0
+        ? `refused the input itself (${run.outcome.name})`
+        : `surfaced ${describeOutcome(run.outcome)}`,
+    )
   },
 }

@@ -20,7 +20,8 @@ export const SUCCESS_REPORTED_RULE: Rule = {
     const { last } = facts
     if (last?.answer !== 'success' || !last.surely) return undefined
     if (run.outcome.kind === 'crash' || run.outcome.kind === 'hang') return undefined
-    if (run.outcome.kind === 'result') return pass('success-reported', 'reported the success as a result')
+    if (run.outcome.kind === 'result')
+      return pass('success-reported', 'reported the success as a result')
     return fail(
       'success-reported',
       `reported ${describeOutcome(run.outcome)} although attempt ${last.number} was answered 200 with TaskId ${previewJson(last.task?.TaskId)}`,
@@ -33,12 +34,18 @@ export const SUCCESS_REPORTED_RULE: Rule = {
 export const RESULT_HAS_TASK_RULE: Rule = {
   id: 'result-has-task',
   severity: 'must',
-  title: 'a reported result has a non-empty TaskId and TaskStatus (an SDK may turn an empty or HTML 200 into {})',
+  title:
+    'a reported result has a non-empty TaskId and TaskStatus (an SDK may turn an empty or HTML 200 into {})',
   feeds: (shape) => shape.expect.kind === 'result' || shape.expect.kind === 'reported',
   judge(run) {
     if (run.outcome.kind !== 'result') return undefined
     const { TaskId, TaskStatus } = run.outcome.result
-    if (typeof TaskId === 'string' && TaskId !== '' && typeof TaskStatus === 'string' && TaskStatus !== '')
+    if (
+      typeof TaskId === 'string' &&
+      TaskId !== '' &&
+      typeof TaskStatus === 'string' &&
+      TaskStatus !== ''
+    )
       return pass('result-has-task', 'the result has a TaskId and a TaskStatus')
     return fail(
       'result-has-task',
@@ -49,8 +56,14 @@ export const RESULT_HAS_TASK_RULE: Rule = {
 }
 
 /** Where a reported task came from: the Start answer or a List answer, with the status it had there. */
-function sourcesOf(run: CallRun, facts: CallFacts, taskId: unknown): Readonly<Record<string, unknown>>[] {
-  const answered = [...facts.attempts].reverse().find((attempt) => attempt.reached && attempt.task !== undefined)
+function sourcesOf(
+  run: CallRun,
+  facts: CallFacts,
+  taskId: unknown,
+): Readonly<Record<string, unknown>>[] {
+  const answered = [...facts.attempts]
+    .reverse()
+    .find((attempt) => attempt.reached && attempt.task !== undefined)
   const sources: Readonly<Record<string, unknown>>[] = []
   if (answered?.task !== undefined && answered.task.TaskId === taskId) sources.push(answered.task)
   const listed = typeof taskId === 'string' ? facts.listed.get(taskId) : undefined
@@ -67,14 +80,17 @@ function sourcesOf(run: CallRun, facts: CallFacts, taskId: unknown): Readonly<Re
 export const RESULT_FROM_ANSWER_RULE: Rule = {
   id: 'result-from-answer',
   severity: 'must',
-  title: "a result reports the task the service answered last (or one the client listed): its TaskId, TaskStatus, ReasonCode, OpportunityId and ResourceSnapshotJobId; never a result the service did not send",
+  title:
+    'a result reports the task the service answered last (or one the client listed): its TaskId, TaskStatus, ReasonCode, OpportunityId and ResourceSnapshotJobId; never a result the service did not send',
   feeds: (shape) => shape.expect.kind === 'result' || shape.expect.kind === 'reported',
   judge(run, facts) {
     if (run.outcome.kind !== 'result') return undefined
     const { result } = run.outcome
     // A result without a TaskId is the result-has-task rule's.
     if (typeof result.TaskId !== 'string' || result.TaskId === '') return undefined
-    const answered = [...facts.attempts].reverse().find((attempt) => attempt.reached && attempt.task !== undefined)
+    const answered = [...facts.attempts]
+      .reverse()
+      .find((attempt) => attempt.reached && attempt.task !== undefined)
     const sources = sourcesOf(run, facts, result.TaskId)
     if (sources.length === 0) {
       return fail(
@@ -100,7 +116,10 @@ export const RESULT_FROM_ANSWER_RULE: Rule = {
           `${member} ${previewJson(source[member])} as the service sent it`,
         )
     }
-    return pass('result-from-answer', `reported the task the service sent (${describeOutcome(run.outcome)})`)
+    return pass(
+      'result-from-answer',
+      `reported the task the service sent (${describeOutcome(run.outcome)})`,
+    )
   },
 }
 
@@ -108,7 +127,8 @@ export const RESULT_FROM_ANSWER_RULE: Rule = {
 export const POLLS_RULE: Rule = {
   id: 'polls',
   severity: 'must',
-  title: 'a client that polls follows the task with ListEngagementByAcceptingInvitationTasks to its end and reports how it ended',
+  title:
+    'a client that polls follows the task with ListEngagementByAcceptingInvitationTasks to its end and reports how it ended',
   feeds: (shape) => shape.expect.kind === 'result' && shape.expect.polled === true,
   judge(run, facts) {
     const expect = run.expect
@@ -116,9 +136,20 @@ export const POLLS_RULE: Rule = {
     if (run.outcome.kind !== 'result') return undefined
     const wanted = `TaskStatus ${expect.taskStatus}${expect.reasonCode === undefined ? '' : ` with ReasonCode ${expect.reasonCode}`}, after polling the task to its end`
     if (facts.polls === 0)
-      return fail('polls', `reported ${describeOutcome(run.outcome)} without polling ListEngagementByAcceptingInvitationTasks`, wanted)
-    if (run.outcome.result.TaskStatus !== expect.taskStatus || (expect.reasonCode !== undefined && run.outcome.result.ReasonCode !== expect.reasonCode))
-      return fail('polls', `reported ${describeOutcome(run.outcome)} after ${facts.polls} poll(s)`, wanted)
+      return fail(
+        'polls',
+        `reported ${describeOutcome(run.outcome)} without polling ListEngagementByAcceptingInvitationTasks`,
+        wanted,
+      )
+    if (
+      run.outcome.result.TaskStatus !== expect.taskStatus ||
+      (expect.reasonCode !== undefined && run.outcome.result.ReasonCode !== expect.reasonCode)
+    )
+      return fail(
+        'polls',
+        `reported ${describeOutcome(run.outcome)} after ${facts.polls} poll(s)`,
+        wanted,
+      )
     return pass('polls', `followed the task to ${expect.taskStatus} in ${facts.polls} poll(s)`)
   },
 }

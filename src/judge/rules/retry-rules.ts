@@ -30,7 +30,8 @@ export function isRetryableStep(step: Step): boolean {
     case 'http':
       return TRANSIENT_HTTP_STATUSES.has(step.status)
     case 'error': {
-      const status = step.status ?? (isErrorName(step.name) ? ERROR_INFO[step.name].httpStatus : 400)
+      const status =
+        step.status ?? (isErrorName(step.name) ? ERROR_INFO[step.name].httpStatus : 400)
       return TRANSIENT_HTTP_STATUSES.has(status) || THROTTLING_ERROR_NAMES.has(step.name)
     }
     default:
@@ -47,16 +48,27 @@ const retryable = (attempt: AttemptFact): boolean =>
 export const STOPS_ON_FINAL_RULE: Rule = {
   id: 'stops-on-final',
   severity: 'must',
-  title: 'a success or a final error (400 other than throttling, 402, 403, 404, 409, an unknown name) that reached the client is not retried',
+  title:
+    'a success or a final error (400 other than throttling, 402, 403, 404, 409, an unknown name) that reached the client is not retried',
   feeds: (shape) => shape.expect.kind === 'result' || shape.expect.kind === 'error',
   judge(run, facts) {
     for (const attempt of facts.attempts.slice(0, -1)) {
       if (!attempt.surely) continue
-      if (attempt.answer === 'success' || (attempt.answer === 'final' && attempt.nameForm !== 'gap'))
-        return fail('stops-on-final', `retried after attempt ${attempt.number} got ${attempt.said}, which is final`, 'the outcome of that answer, with no further request')
+      if (
+        attempt.answer === 'success' ||
+        (attempt.answer === 'final' && attempt.nameForm !== 'gap')
+      )
+        return fail(
+          'stops-on-final',
+          `retried after attempt ${attempt.number} got ${attempt.said}, which is final`,
+          'the outcome of that answer, with no further request',
+        )
     }
     if (facts.attempts.length === 0 || run.outcome.kind === 'crash') return undefined
-    return pass('stops-on-final', `no retry after a final answer (${facts.attempts.length} request(s))`)
+    return pass(
+      'stops-on-final',
+      `no retry after a final answer (${facts.attempts.length} request(s))`,
+    )
   },
 }
 
@@ -64,13 +76,24 @@ export const STOPS_ON_FINAL_RULE: Rule = {
 export const RETRIES_TRANSIENT_RULE: Rule = {
   id: 'retries-transient',
   severity: 'must',
-  title: 'throttling (429 or a throttling name), 500/502/503/504, connection resets and lost responses are retried',
+  title:
+    'throttling (429 or a throttling name), 500/502/503/504, connection resets and lost responses are retried',
   feeds: (shape) => shape.steps.some(isRetryableStep),
   judge(run, facts) {
     const { last } = facts
-    if (last === undefined || !retryable(last) || run.outcome.kind === 'crash' || run.outcome.kind === 'hang') return undefined
+    if (
+      last === undefined ||
+      !retryable(last) ||
+      run.outcome.kind === 'crash' ||
+      run.outcome.kind === 'hang'
+    )
+      return undefined
     if (facts.attempts.length === 1)
-      return fail('retries-transient', `gave up after one attempt that got ${last.said}, and reported ${describeOutcome(run.outcome)}`, 'a retry with the same ClientToken and body')
+      return fail(
+        'retries-transient',
+        `gave up after one attempt that got ${last.said}, and reported ${describeOutcome(run.outcome)}`,
+        'a retry with the same ClientToken and body',
+      )
     return pass('retries-transient', `retried (${facts.attempts.length} attempts)`)
   },
 }
@@ -79,17 +102,26 @@ export const RETRIES_TRANSIENT_RULE: Rule = {
 export const RETRIES_TIMEOUT_RULE: Rule = {
   id: 'retries-timeout',
   severity: 'should',
-  title: 'an attempt that timed out is tried again (a client with one overall deadline may make a single attempt)',
+  title:
+    'an attempt that timed out is tried again (a client with one overall deadline may make a single attempt)',
   feeds: (shape) => shape.steps.some((step) => step.kind === 'hang'),
   judge(run, facts) {
     const { last } = facts
     if (last === undefined || run.outcome.kind !== 'error') return undefined
-    const timedOut = last.answer === 'no-answer' || (last.entry.outcome === 'respond' && !last.surely)
+    const timedOut =
+      last.answer === 'no-answer' || (last.entry.outcome === 'respond' && !last.surely)
     // An answer that reached the client and that it reported is no timeout.
     if (!timedOut) return undefined
     if (facts.attempts.length === 1)
-      return fail('retries-timeout', `gave up after one attempt that timed out (${last.said}) and reported ${describeOutcome(run.outcome)}`, 'another attempt with the same ClientToken')
-    return pass('retries-timeout', `tried again after a timeout (${facts.attempts.length} attempts)`)
+      return fail(
+        'retries-timeout',
+        `gave up after one attempt that timed out (${last.said}) and reported ${describeOutcome(run.outcome)}`,
+        'another attempt with the same ClientToken',
+      )
+    return pass(
+      'retries-timeout',
+      `tried again after a timeout (${facts.attempts.length} attempts)`,
+    )
   },
 }
 
@@ -97,7 +129,8 @@ export const RETRIES_TIMEOUT_RULE: Rule = {
 export const SAME_REQUEST_RULE: Rule = {
   id: 'same-request',
   severity: 'must',
-  title: 'every attempt carries the same ClientToken and the same body (compared by meaning, not bytes)',
+  title:
+    'every attempt carries the same ClientToken and the same body (compared by meaning, not bytes)',
   feeds: () => true,
   judge(_run, facts) {
     if (facts.attempts.length < 2) return undefined
@@ -108,12 +141,23 @@ export const SAME_REQUEST_RULE: Rule = {
         return attempt.entry.body
       }
     })
-    const tokens = parsed.map((body) => previewJson((body as { ClientToken?: unknown } | null)?.ClientToken ?? null))
+    const tokens = parsed.map((body) =>
+      previewJson((body as { ClientToken?: unknown } | null)?.ClientToken ?? null),
+    )
     if (new Set(tokens).size > 1)
-      return fail('same-request', `changed the ClientToken between attempts (${tokens.join(', ')})`, 'the same ClientToken on every attempt')
+      return fail(
+        'same-request',
+        `changed the ClientToken between attempts (${tokens.join(', ')})`,
+        'the same ClientToken on every attempt',
+      )
     const bodies = parsed.map((body) => canonicalJson(body))
     const changed = bodies.findIndex((body) => body !== bodies[0])
-    if (changed > 0) return fail('same-request', `changed the request body in attempt ${changed + 1}`, 'the same body on every attempt')
+    if (changed > 0)
+      return fail(
+        'same-request',
+        `changed the request body in attempt ${changed + 1}`,
+        'the same body on every attempt',
+      )
     return pass('same-request', `${facts.attempts.length} attempts, one ClientToken and one body`)
   },
 }
@@ -126,8 +170,14 @@ export const BOUNDED_RULE: Rule = {
   feeds: () => true,
   judge(_run, facts) {
     if (facts.attempts.length > MAX_ATTEMPTS)
-      return fail('bounded', `sent ${facts.attempts.length} requests for one call`, `at most ${MAX_ATTEMPTS} attempts`)
-    return facts.attempts.length === 0 ? undefined : pass('bounded', `${facts.attempts.length} attempt(s)`)
+      return fail(
+        'bounded',
+        `sent ${facts.attempts.length} requests for one call`,
+        `at most ${MAX_ATTEMPTS} attempts`,
+      )
+    return facts.attempts.length === 0
+      ? undefined
+      : pass('bounded', `${facts.attempts.length} attempt(s)`)
   },
 }
 
@@ -143,10 +193,15 @@ export const BACKOFF_RULE: Rule = {
     const { attempts } = facts
     const first = attempts[0]
     const last = attempts[attempts.length - 1]
-    if (first === undefined || last === undefined || attempts.length < TIGHT_LOOP_ATTEMPTS) return undefined
+    if (first === undefined || last === undefined || attempts.length < TIGHT_LOOP_ATTEMPTS)
+      return undefined
     const average = (startMs(last) - startMs(first)) / (attempts.length - 1)
     if (average < TIGHT_LOOP_GAP_MS)
-      return fail('backoff', `made ${attempts.length} attempts ${average.toFixed(1)} ms apart on average (a tight loop)`, 'a growing wait between attempts (full jitter, base 100 ms as the SDKs use)')
+      return fail(
+        'backoff',
+        `made ${attempts.length} attempts ${average.toFixed(1)} ms apart on average (a tight loop)`,
+        'a growing wait between attempts (full jitter, base 100 ms as the SDKs use)',
+      )
     return pass('backoff', `${attempts.length} attempts ${Math.round(average)} ms apart on average`)
   },
 }
@@ -163,7 +218,10 @@ export const RETRY_AFTER_RULE: Rule = {
   id: 'retry-after',
   severity: 'should',
   title: 'a retry after Retry-After waits as long as asked',
-  feeds: (shape) => shape.steps.some((step) => (step.kind === 'error' || step.kind === 'http') && step.retryAfter !== undefined),
+  feeds: (shape) =>
+    shape.steps.some(
+      (step) => (step.kind === 'error' || step.kind === 'http') && step.retryAfter !== undefined,
+    ),
   judge(_run, facts) {
     for (const [index, attempt] of facts.attempts.entries()) {
       const next = facts.attempts[index + 1]
@@ -174,7 +232,11 @@ export const RETRY_AFTER_RULE: Rule = {
       const waited = startMs(next) - startMs(attempt)
       // Allow for the answer's own time on the wire and the clock's resolution.
       if (waited < asked - (1000 - RETRY_AFTER_MIN_WAIT_MS))
-        return fail('retry-after', `retried ${waited} ms after a ${attempt.said} with Retry-After: ${header}`, `a wait of about ${asked} ms`)
+        return fail(
+          'retry-after',
+          `retried ${waited} ms after a ${attempt.said} with Retry-After: ${header}`,
+          `a wait of about ${asked} ms`,
+        )
       return pass('retry-after', `waited ${waited} ms as Retry-After: ${header} asked`)
     }
     return undefined
@@ -185,12 +247,17 @@ export const RETRY_AFTER_RULE: Rule = {
 export const ONE_TASK_RULE: Rule = {
   id: 'one-task',
   severity: 'must',
-  title: 'one call makes at most one task, whatever was lost on the way (the same ClientToken replays the first)',
+  title:
+    'one call makes at most one task, whatever was lost on the way (the same ClientToken replays the first)',
   feeds: () => true,
   judge(run) {
     const made = run.tasks.filter((task) => task.EngagementInvitationId !== undefined)
     if (made.length > 1)
-      return fail('one-task', `made ${made.length} tasks for one call (${made.map((task) => String(task.TaskId)).join(', ')})`, 'exactly one task: a retry with the same ClientToken replays it')
+      return fail(
+        'one-task',
+        `made ${made.length} tasks for one call (${made.map((task) => String(task.TaskId)).join(', ')})`,
+        'exactly one task: a retry with the same ClientToken replays it',
+      )
     return made.length === 0 ? undefined : pass('one-task', `one task (${String(made[0]?.TaskId)})`)
   },
 }
