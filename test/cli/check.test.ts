@@ -215,7 +215,7 @@ describe('eck check, hardened', () => {
   })
 
   it(
-    'fails a client that names errors by HTTP status on check 7',
+    'fails a client that names errors by HTTP status on rule 9 error-name (must)',
     { timeout: 30_000 },
     async () => {
       const run = await runEck([
@@ -223,14 +223,57 @@ describe('eck check, hardened', () => {
         '--client',
         'test/fixtures/modules/status-mapper.mjs',
         '--only',
-        'encoding',
+        'encoding,error.unknown-name',
         '--reporter',
         'json',
         '--quiet',
       ])
-      const report = JSON.parse(run.stdout) as { checks: { id: string; failed: number }[] }
+      const report = JSON.parse(run.stdout) as {
+        checks: { id: string; number: number; severity: string; failed: number }[]
+        scenarios: { id: string; findings: { check: string; passed: boolean; message: string }[] }[]
+        verdict: string
+      }
+      const failing = (rule: string): string[] =>
+        report.scenarios
+          .filter((scenario) =>
+            scenario.findings.some((finding) => finding.check === rule && !finding.passed),
+          )
+          .map((scenario) => scenario.id)
       expect(run.code).toBe(1)
-      expect(report.checks.find((check) => check.id === 'encodings')?.failed).toBe(13)
+      expect(report.verdict).toBe('fail')
+      expect(report.checks.find((check) => check.id === 'error-name')).toMatchObject({
+        number: 9,
+        severity: 'must',
+        failed: 7,
+      })
+      // Every form the official SDKs read (the body's __type) is named by status, so wrongly.
+      expect(failing('error-name')).toEqual([
+        'error.unknown-name',
+        'encoding.type-full',
+        'encoding.type-bare',
+        'encoding.type-other-namespace',
+        'encoding.type-uri',
+        'encoding.type-full-uri',
+        'encoding.type-nested',
+      ])
+      expect(
+        report.scenarios
+          .find((scenario) => scenario.id === 'encoding.type-full')
+          ?.findings.find((finding) => finding.check === 'error-name')?.message,
+      ).toMatch(
+        /^The client reported error ValidationException .* for 400 ConflictException; expected: an error named ConflictException\.$/,
+      )
+      // The forms only a protocol gap allows (header only, code only, disagreeing) are a should rule.
+      expect(failing('protocol-gap')).toEqual([
+        'encoding.header-bare',
+        'encoding.header-uri',
+        'encoding.header-full-uri',
+        'encoding.code-bare',
+        'encoding.code-full',
+        'encoding.code-full-uri',
+        'encoding.body-before-header',
+      ])
+      expect(report.checks.find((check) => check.id === 'protocol-gap')?.severity).toBe('should')
     },
   )
 

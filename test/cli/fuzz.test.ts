@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseShard } from '../../src/cli/commands/fuzz.js'
+import { RULE_IDS } from '../../src/judge/rulebook.js'
 import { runEck } from '../helpers/run-eck.js'
 
 describe('eck fuzz', () => {
@@ -16,7 +17,7 @@ describe('eck fuzz', () => {
         /eck fuzz — client aws-sdk, revision 2025-12, seed 11, shard 1\/1, 8 worker\(s\)/,
       )
       expect(run.stdout).toMatch(/covered fault kinds: /)
-      expect(run.stdout).toMatch(/eck fuzz: PASS — 0 failure\(s\) in 60 run\(s\)/)
+      expect(run.stdout).toMatch(/eck fuzz: PASS — 0 failure\(s\), 0 warning\(s\) in 60 run\(s\)/)
       expect(run.stderr).toMatch(/eck fuzz: 60\/60 runs, 0 failure\(s\), \d+ calls\/s/)
     },
   )
@@ -43,8 +44,14 @@ describe('eck fuzz', () => {
       ])
       expect(run.code).toBe(1)
       expect(run.stdout).toMatch(
-        /same-token \(every attempt carries the same ClientToken and body\)/,
+        /^ {2}same-request \(must: every attempt carries the same ClientToken and the same body[^)]*\)\): The client changed the ClientToken between attempts/m,
       )
+      // Every violation is named by a rule id of the rulebook (or task-model for model-based runs).
+      const named = [...run.stdout.matchAll(/^ {2}([a-z-]+) \((?:must|should): /gm)].map(
+        (match) => match[1],
+      )
+      expect(named.length).toBeGreaterThanOrEqual(1)
+      for (const id of named) expect([...RULE_IDS, 'task-model']).toContain(id)
       const replay = /replay: eck fuzz … --replay=(\S+)/.exec(run.stdout)?.[1]
       expect(replay).toBeDefined()
       expect(readdirSync(corpus).length).toBeGreaterThanOrEqual(1)
@@ -60,32 +67,41 @@ describe('eck fuzz', () => {
     },
   )
 
-  it('writes a JUnit report with one test case per invariant', { timeout: 60_000 }, async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'eck-fuzz-')), 'fuzz.xml')
-    const run = await runEck([
-      'fuzz',
-      '--client',
-      'test/fixtures/clients/no-retries.mjs',
-      '--runs',
-      '100',
-      '--seed',
-      '1',
-      '--model-runs',
-      '0',
-      '--reporter',
-      'junit',
-      '--output',
-      file,
-      '--quiet',
-    ])
-    expect(run.code).toBe(1)
-    const xml = readFileSync(file, 'utf8')
-    expect(xml.match(/<testcase /g)).toHaveLength(11)
-    expect(xml).toMatch(
-      /<testcase classname="eck.fuzz" name="retry-classification: [^"]*" time="0">\s*<failure message=/,
-    )
-    expect(run.stdout).toMatch(/eck fuzz: FAIL/)
-  })
+  it(
+    'writes a JUnit report with one test case per rule and task-model',
+    { timeout: 60_000 },
+    async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'eck-fuzz-')), 'fuzz.xml')
+      const run = await runEck([
+        'fuzz',
+        '--client',
+        'test/fixtures/clients/no-retries.mjs',
+        '--runs',
+        '100',
+        '--seed',
+        '1',
+        '--model-runs',
+        '0',
+        '--reporter',
+        'junit',
+        '--output',
+        file,
+        '--quiet',
+      ])
+      expect(run.code).toBe(1)
+      const xml = readFileSync(file, 'utf8')
+      expect(xml.match(/<testcase /g)).toHaveLength(RULE_IDS.length + 1)
+      expect(RULE_IDS).toHaveLength(20)
+      const names = [...xml.matchAll(/<testcase classname="eck.fuzz" name="([a-z-]+): /g)].map(
+        (match) => match[1],
+      )
+      expect(names).toEqual([...RULE_IDS, 'task-model'])
+      expect(xml).toMatch(
+        /<testcase classname="eck.fuzz" name="retries-transient: [^"]*" time="0">\s*<failure message="The client gave up after one attempt/,
+      )
+      expect(run.stdout).toMatch(/eck fuzz: FAIL/)
+    },
+  )
 
   it.each([
     [['fuzz', '--runs', '0'], /--runs must be a whole number from 1 to 10000000, got "0"/],

@@ -24,7 +24,7 @@ describe('explainScenarioFailure', () => {
     await server.close()
   })
 
-  it('names the failed check, what the client did, the outcome and the journal', async () => {
+  it('names the failed rule, what the client did, the outcome and the journal', async () => {
     const scenario = scenarioCatalog().find(
       (candidate) => candidate.id === 'failed-task.SomeFutureReasonCode',
     )!
@@ -42,7 +42,7 @@ describe('explainScenarioFailure', () => {
     const message = explainScenarioFailure(report)
     expect(message).toContain('Scenario failed-task.SomeFutureReasonCode')
     expect(message).toMatch(
-      /check 3 \(failed-task, must\): The client reported TaskId "task-0000000000000" but received "task-[0-9a-z]{13}"/,
+      /rule 7 \(result-from-answer, must\): The client reported TaskId "task-0000000000000" but the service last sent "task-[0-9a-z]{13}"/,
     )
     expect(message).toContain(
       'outcome: result TaskStatus="IN_PROGRESS" TaskId="task-0000000000000"',
@@ -52,7 +52,7 @@ describe('explainScenarioFailure', () => {
     )
   })
 
-  it('says nothing for a passing scenario, and counts should checks only when strict', async () => {
+  it('says nothing for a passing scenario, and counts should rules only when strict', async () => {
     const scenario = scenarioCatalog().find((candidate) => candidate.id === 'retry.retry-after')!
     const impatient = moduleConformanceClient('impatient', createAwsSdkClient('aws-sdk'))
     const report = await runScenario(scenario, impatient, server, {
@@ -64,14 +64,14 @@ describe('explainScenarioFailure', () => {
     expect(
       explainScenarioFailure({
         ...report,
-        findings: [{ check: 'patience', passed: false, message: 'waited 3 ms' }],
+        findings: [{ check: 'retry-after', passed: false, message: 'waited 3 ms' }],
       }),
     ).toBeUndefined()
     expect(
       explainScenarioFailure(
-        { ...report, findings: [{ check: 'patience', passed: false, message: 'waited 3 ms' }] },
+        { ...report, findings: [{ check: 'retry-after', passed: false, message: 'waited 3 ms' }] },
         true,
       ),
-    ).toContain('check 10 (patience, should): waited 3 ms')
+    ).toContain('rule 19 (retry-after, should): waited 3 ms')
   })
 })

@@ -53,7 +53,9 @@ export function describeOutcome(outcome: ClientOutcome | undefined): string {
 export function describeVerdict(report: ConformanceReport): string {
   const { summary } = report
   const label = report.complete
-    ? report.verdict.toUpperCase()
+    ? report.verdict === 'no-verdict'
+      ? 'NO VERDICT'
+      : report.verdict.toUpperCase()
     : `STOPPED (${report.scenarios.length} of ${report.selected} scenarios ran; no verdict)`
   return (
     `eck check: ${label} — ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped ` +
@@ -130,7 +132,7 @@ function renderFailure(scenario: ScenarioReport): string[] {
     if (finding.passed) continue
     const info = ruleInfo(finding.check)
     lines.push(
-      `  check ${info.number} ${finding.check} (${info.severity}): ${indented(finding.message, '    ')}`,
+      `  rule ${info.number} ${finding.check} (${info.severity}): ${indented(finding.message, '    ')}`,
     )
   }
   lines.push(`  outcome: ${indented(describeOutcome(scenario.outcome), '    ')}`)

@@ -25,7 +25,7 @@ function escapeProperty(text: string): string {
 }
 
 /**
- * Renders a conformance report as GitHub Actions workflow commands: `::error title=eck check N (<check>)
+ * Renders a conformance report as GitHub Actions workflow commands: `::error title=eck check rule N (<rule>)
  * <scenario>::<message>` per failed must finding, `::warning …` per failed should finding, each with the
  * client's outcome, and a final `::notice::` with the verdict line. Data is escaped as `@actions/core`
  * does (`%`, CR, LF; in properties also `:` and `,`).
@@ -42,7 +42,7 @@ export function renderGithub(report: ConformanceReport): string {
       if (finding.passed) continue
       const info = ruleInfo(finding.check)
       const command = info.severity === 'must' ? 'error' : 'warning'
-      const title = `eck check ${info.number} (${finding.check}) ${scenario.id}`
+      const title = `eck check rule ${info.number} (${finding.check}) ${scenario.id}`
       const message = `${finding.message}\noutcome: ${describeOutcome(scenario.outcome)}`
       lines.push(`::${command} title=${escapeProperty(title)}::${escapeData(message)}`)
     }

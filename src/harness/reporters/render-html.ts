@@ -173,7 +173,7 @@ function renderFindings(findings: readonly CheckFinding[], onlyFailed: boolean):
   const items = shown.map((finding) => {
     const info = ruleInfo(finding.check)
     const cell = findingClass(finding)
-    return `<li class="${cell}">${MARK[cell]} check ${info.number} <code>${escapeHtml(finding.check)}</code> (${info.severity}): ${escapeHtml(finding.message)}</li>`
+    return `<li class="${cell}">${MARK[cell]} rule ${info.number} <code>${escapeHtml(finding.check)}</code> (${info.severity}): ${escapeHtml(finding.message)}</li>`
   })
   return ['<ul class="findings">', ...items, '</ul>'].join('\n')
 }
@@ -252,7 +252,8 @@ function renderAll(report: ConformanceReport): string {
  * @see https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartEngagementByAcceptingInvitationTask.html
  */
 export function renderHtml(report: ConformanceReport): string {
-  const verdict = report.verdict === 'pass' ? 'PASS' : 'FAIL'
+  const verdict =
+    report.verdict === 'pass' ? 'PASS' : report.verdict === 'no-verdict' ? 'NO VERDICT' : 'FAIL'
   const meta: readonly (readonly [string, string])[] = [
     ['client', report.client],
     ['revision', report.revision],

@@ -50,12 +50,12 @@ function renderScenario(scenario: ScenarioReport): string[] {
   const lines: string[] = []
   for (const finding of scenario.findings) {
     const info = ruleInfo(finding.check)
-    const open = `    <testcase${attributes({ classname: scenario.id, name: `check ${info.number} ${finding.check}`, time })}`
+    const open = `    <testcase${attributes({ classname: scenario.id, name: `rule ${info.number} ${finding.check}`, time })}`
     if (finding.passed) {
       lines.push(`${open}/>`)
       continue
     }
-    const message = `[${info.severity}] check ${info.number} ${finding.check}: ${finding.message}`
+    const message = `[${info.severity}] rule ${info.number} ${finding.check}: ${finding.message}`
     lines.push(
       `${open}>`,
       `      <failure${attributes({ message, type: info.severity })}>${escapeText(failureBody(scenario, message))}</failure>`,
@@ -69,7 +69,7 @@ function renderScenario(scenario: ScenarioReport): string[] {
 
 /**
  * Renders a conformance report as JUnit XML: a `<testsuites>` root holding one `<testsuite>` with one
- * `<testcase>` per finding (`classname` the scenario id, `name` `check N <check id>`), a `<failure>`
+ * `<testcase>` per finding (`classname` the scenario id, `name` `rule N <rule id>`), a `<failure>`
  * with the message, outcome and journal for each failed finding, and a `<skipped/>` test case for each
  * skipped scenario. Characters XML 1.0 forbids are written as visible `\uXXXX` text.
  * @param report The report of {@link runConformance}.

@@ -4,7 +4,7 @@ import {
   describeOutcome,
   renderConsole,
 } from '../../../src/harness/reporters/render-console.js'
-import { reportFixture } from './report-fixture.js'
+import { FAILED_SCENARIO, PASSED_SCENARIO, reportFixture } from './report-fixture.js'
 
 function matrixRow(text: string, id: string): string[] {
   const line = text.split('\n').find((candidate) => candidate.startsWith(`${id} `))
@@ -15,45 +15,33 @@ function matrixRow(text: string, id: string): string[] {
 describe('renderConsole', () => {
   const text = renderConsole(reportFixture())
 
-  it('marks each check column of each scenario', () => {
-    expect(text.split('\n')).toContain('scenario             1  2  3  4  5  6  7  8  9 10')
-    expect(matrixRow(text, 'success.in-progress')).toEqual([
-      '✓',
-      '✓',
-      '·',
-      '·',
-      '·',
-      '·',
-      '·',
-      '·',
-      '·',
-      '·',
-    ])
-    expect(matrixRow(text, 'error.throttling')).toEqual([
-      '✓',
-      '·',
-      '·',
-      '·',
-      '✗',
-      '·',
-      '·',
-      '·',
-      '·',
-      '✗',
-    ])
+  it('marks each rule column of each scenario', () => {
+    expect(text.split('\n')).toContain(
+      'scenario             1  2  3  4  5  6  7  8  9 10 11 12 13 14 15 16 17 18 19 20',
+    )
+    const row = (marks: Readonly<Record<number, string>>): string[] =>
+      Array.from({ length: 20 }, (_, index) => marks[index + 1] ?? '·')
+    expect(matrixRow(text, 'success.in-progress')).toEqual(row({ 1: '✓', 7: '✓' }))
+    expect(matrixRow(text, 'error.throttling')).toEqual(row({ 1: '✓', 11: '✗', 19: '✗' }))
     expect(text).toContain('polling.complete     skip: needs a client that polls (--polls)')
   })
 
-  it('counts each check', () => {
+  it('counts each rule', () => {
     const lines = text.split('\n')
     expect(lines.find((line) => line.startsWith(' 1 '))).toMatch(
       /^ 1 must\s+2 passed\s+0 failed {2}wire: every request is POST/,
     )
-    expect(lines.find((line) => line.startsWith(' 5 '))).toMatch(
-      /^ 5 must\s+0 passed\s+1 failed {2}retried: /,
+    expect(lines.find((line) => line.startsWith(' 7 '))).toMatch(
+      /^ 7 must\s+1 passed\s+0 failed {2}result-from-answer: /,
     )
-    expect(lines.find((line) => line.startsWith('10 '))).toMatch(
-      /^10 should\s+0 passed\s+1 failed {2}patience: /,
+    expect(lines.find((line) => line.startsWith('11 '))).toMatch(
+      /^11 must\s+0 passed\s+1 failed {2}retries-transient: /,
+    )
+    expect(lines.find((line) => line.startsWith('19 '))).toMatch(
+      /^19 should\s+0 passed\s+1 failed {2}retry-after: /,
+    )
+    expect(lines.find((line) => line.startsWith('20 '))).toMatch(
+      /^20 should\s+0 passed\s+0 failed {2}patience: /,
     )
   })
 
@@ -61,9 +49,9 @@ describe('renderConsole', () => {
     const failure = text.slice(text.indexOf('failed scenarios (1)'))
     expect(failure).toContain('✗ error.throttling — Throttled twice, then a success')
     expect(failure).toContain(
-      '  check 5 retried (must): The client reported </script><b>&"\' ]]> \\u0001 a|b\n    second line; expected: a retry.',
+      '  rule 11 retries-transient (must): The client reported </script><b>&"\' ]]> \\u0001 a|b\n    second line; expected: a retry.',
     )
-    expect(failure).toContain('  check 10 patience (should): The client waited 0 ms')
+    expect(failure).toContain('  rule 19 retry-after (should): The client waited 0 ms')
     expect(failure).toContain('  outcome: error ThrottlingException: Rate exceeded')
     expect(failure).toContain('    | warn: </script>')
     expect(failure).toContain(
@@ -82,8 +70,36 @@ describe('renderConsole', () => {
         '\neck check: FAIL — 1 passed, 1 failed, 1 skipped (must failures 1, should failures 1) in 3.3 s\n',
       ),
     ).toBe(true)
+    expect(
+      renderConsole(reportFixture([PASSED_SCENARIO]))
+        .trimEnd()
+        .split('\n')
+        .at(-1),
+    ).toBe(
+      'eck check: PASS — 1 passed, 0 failed, 0 skipped (must failures 0, should failures 0) in 3.3 s',
+    )
+    // A failed should rule alone does not fail the verdict.
+    expect(
+      renderConsole(
+        reportFixture([
+          PASSED_SCENARIO,
+          {
+            ...FAILED_SCENARIO,
+            findings: FAILED_SCENARIO.findings.filter(
+              (finding) => finding.check !== 'retries-transient',
+            ),
+          },
+        ]),
+      )
+        .trimEnd()
+        .split('\n')
+        .at(-1),
+    ).toBe(
+      'eck check: PASS — 1 passed, 1 failed, 0 skipped (must failures 0, should failures 1) in 3.3 s',
+    )
+    // Nothing judged: no verdict.
     expect(renderConsole(reportFixture([])).trimEnd().split('\n').at(-1)).toBe(
-      'eck check: PASS — 0 passed, 0 failed, 0 skipped (must failures 0, should failures 0) in 3.3 s',
+      'eck check: NO VERDICT — 0 passed, 0 failed, 0 skipped (must failures 0, should failures 0) in 3.3 s',
     )
   })
 

@@ -20,6 +20,9 @@ describe('renderHtml', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true)
     expect(html.endsWith('</html>\n')).toBe(true)
     expect(html).toContain('<h1 class="verdict-fail">eck check: FAIL</h1>')
+    expect(renderHtml(reportFixture([]))).toContain(
+      '<h1 class="verdict-no-verdict">eck check: NO VERDICT</h1>',
+    )
     expect(html).toContain(
       '<dt>client</dt><dd>fixture-client</dd><dt>revision</dt><dd>2025-12</dd><dt>started</dt><dd>2026-01-02T03:04:00.000Z</dd><dt>duration</dt><dd>3.3 s</dd>',
     )
@@ -42,26 +45,30 @@ describe('renderHtml', () => {
   })
 
   it('colours the matrix by result and severity', () => {
-    expect(matrixRow(html, 'success.in-progress')).toEqual([
-      'pass ✓',
-      'pass ✓',
-      ...Array<string>(8).fill('none ·'),
-    ])
-    const failed = matrixRow(html, 'error.throttling')
-    expect(failed[0]).toBe('pass ✓')
-    expect(failed[4]).toBe('fail ✗')
-    expect(failed[9]).toBe('warn ✗')
-    expect(html).toContain(
-      '<td class="skip" colspan="10">skip: needs a client that polls (--polls)</td>',
+    const row = (cells: Readonly<Record<number, string>>): string[] =>
+      Array.from({ length: 20 }, (_, index) => cells[index + 1] ?? 'none ·')
+    expect(matrixRow(html, 'success.in-progress')).toEqual(row({ 1: 'pass ✓', 7: 'pass ✓' }))
+    expect(matrixRow(html, 'error.throttling')).toEqual(
+      row({ 1: 'pass ✓', 11: 'fail ✗', 19: 'warn ✗' }),
     )
+    expect(html).toContain(
+      '<td class="skip" colspan="20">skip: needs a client that polls (--polls)</td>',
+    )
+    expect(html).toContain(
+      '<th title="retry-after: a retry after Retry-After waits as long as asked">19</th>',
+    )
+    expect(html).toContain('title="rule 20 is not fed by this scenario">·</td>')
   })
 
-  it('counts each check', () => {
+  it('counts each rule', () => {
     expect(html).toMatch(
-      /<tr><td class="num">5<\/td><td>must<\/td><td class="mono">retried<\/td><td>[^<]+<\/td><td class="num">0<\/td><td class="num fail">1<\/td><\/tr>/,
+      /<tr><td class="num">11<\/td><td>must<\/td><td class="mono">retries-transient<\/td><td>[^<]+<\/td><td class="num">0<\/td><td class="num fail">1<\/td><\/tr>/,
     )
     expect(html).toMatch(
-      /<tr><td class="num">10<\/td><td>should<\/td>.*<td class="num warn">1<\/td><\/tr>/,
+      /<tr><td class="num">19<\/td><td>should<\/td><td class="mono">retry-after<\/td>.*<td class="num warn">1<\/td><\/tr>/,
+    )
+    expect(html).toMatch(
+      /<tr><td class="num">20<\/td><td>should<\/td><td class="mono">patience<\/td>.*<td class="num">0<\/td><\/tr>/,
     )
   })
 
@@ -73,6 +80,12 @@ describe('renderHtml', () => {
     const section = html.slice(failed, every)
     expect(section).toContain('error.throttling</a> — Throttled twice, then a success</h3>')
     expect(section).toContain('<code>error ThrottlingException: Rate exceeded &lt;/script&gt;')
+    expect(section).toContain(
+      '<li class="fail">✗ rule 11 <code>retries-transient</code> (must): The client reported',
+    )
+    expect(section).toContain(
+      '<li class="warn">✗ rule 19 <code>retry-after</code> (should): The client waited 0 ms',
+    )
     expect(section).toContain('<details open><summary>Journal (1 request)</summary>')
     expect(section).toContain(
       '<td class="mono">/?q=&lt;/script&gt;&lt;b&gt;&amp;&quot;&#39; ]]&gt; \\u0001|x</td>',

@@ -95,11 +95,11 @@ describe('renderJunit', () => {
     expect(
       cases.map((testcase) => `${testcase.attributes.classname} / ${testcase.attributes.name}`),
     ).toEqual([
-      'success.in-progress / check 1 wire',
-      'success.in-progress / check 2 success',
-      'error.throttling / check 1 wire',
-      'error.throttling / check 5 retried',
-      'error.throttling / check 10 patience',
+      'success.in-progress / rule 1 wire',
+      'success.in-progress / rule 7 result-from-answer',
+      'error.throttling / rule 1 wire',
+      'error.throttling / rule 11 retries-transient',
+      'error.throttling / rule 19 retry-after',
       'polling.complete / skipped',
     ])
   })
@@ -123,7 +123,7 @@ describe('renderJunit', () => {
     const [must, should] = all(root, 'failure')
     expect(must?.attributes.type).toBe('must')
     expect(must?.attributes.message).toBe(
-      '[must] check 5 retried: The client reported </script><b>&"\' ]]> \\u0001 a|b\nsecond line; expected: a retry.',
+      '[must] rule 11 retries-transient: The client reported </script><b>&"\' ]]> \\u0001 a|b\nsecond line; expected: a retry.',
     )
     expect(must?.text).toContain(
       'outcome: error ThrottlingException: Rate exceeded </script><b>&"\' ]]> \\u0001',
@@ -132,7 +132,7 @@ describe('renderJunit', () => {
       '#1 03:04:01.123Z POST /?q=</script><b>&"\' ]]> \\u0001|x AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask → 429 ThrottlingException step=error respond',
     )
     expect(should?.attributes.message).toMatch(
-      /^\[should\] check 10 patience: The client waited 0 ms/,
+      /^\[should\] rule 19 retry-after: The client waited 0 ms/,
     )
     expect(all(root, 'system-err')[0]?.text).toBe('warn: </script><b>&"\' ]]> \\u0001\nbye')
   })

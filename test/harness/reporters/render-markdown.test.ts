@@ -33,14 +33,28 @@ describe('renderMarkdown', () => {
     )
   })
 
-  it('has a table of the checks', () => {
+  it('has a table of the rules', () => {
     const [checks] = tables(markdown)
-    expect(checks).toHaveLength(12)
+    expect(checks).toHaveLength(22)
     expect(cells(checks?.[0] ?? '')).toEqual(['#', 'severity', 'check', 'passed', 'failed'])
-    expect(cells(checks?.[6] ?? '')).toEqual([
-      '5',
+    expect(cells(checks?.[2] ?? '')).toEqual([
+      '1',
       'must',
-      expect.stringMatching(/^retried: throttling, 5xx and resets are retried/),
+      expect.stringMatching(/^wire: every request is POST/),
+      '2',
+      '0',
+    ])
+    expect(cells(checks?.[12] ?? '')).toEqual([
+      '11',
+      'must',
+      expect.stringMatching(/^retries-transient: throttling \(429 or a throttling name\), 500/),
+      '0',
+      '**1**',
+    ])
+    expect(cells(checks?.[20] ?? '')).toEqual([
+      '19',
+      'should',
+      expect.stringMatching(/^retry-after: /),
       '0',
       '**1**',
     ])
@@ -51,11 +65,19 @@ describe('renderMarkdown', () => {
     expect(failures).toHaveLength(4)
     for (const row of failures) expect(cells(row)).toHaveLength(5)
     const [scenario, check, severity, message] = cells(failures[2] ?? '')
-    expect([scenario, check, severity]).toEqual(['error.throttling', '5 retried', 'must'])
+    expect([scenario, check, severity]).toEqual([
+      'error.throttling',
+      '11 retries-transient',
+      'must',
+    ])
     expect(message).toBe(
       'The client reported &lt;/script&gt;&lt;b&gt;&amp;"\' \\]\\]&gt; \\\\u0001 a\\|b<br>second line; expected: a retry.',
     )
-    expect(cells(failures[3] ?? '')[2]).toBe('should')
+    expect(cells(failures[3] ?? '').slice(0, 3)).toEqual([
+      'error.throttling',
+      '19 retry-after',
+      'should',
+    ])
   })
 
   it('puts the journal of each failed scenario in a details block', () => {

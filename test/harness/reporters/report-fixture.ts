@@ -40,7 +40,7 @@ const passed: ScenarioReport = {
   findings: [
     { check: 'wire', passed: true, message: 'Every request was well formed.' },
     {
-      check: 'success',
+      check: 'result-from-answer',
       passed: true,
       message: 'The client reported IN_PROGRESS and task-0123456789abc.',
     },
@@ -60,12 +60,12 @@ const failed: ScenarioReport = {
   findings: [
     { check: 'wire', passed: true, message: 'Every request was well formed.' },
     {
-      check: 'retried',
+      check: 'retries-transient',
       passed: false,
       message: `The client reported ${HOSTILE} a|b\nsecond line; expected: a retry.`,
     },
     {
-      check: 'patience',
+      check: 'retry-after',
       passed: false,
       message:
         'The client waited 0 ms after Retry-After: 1, 100% too early; expected: at least 900 ms.',
@@ -97,7 +97,8 @@ const skipped: ScenarioReport = {
 }
 
 /**
- * A small report: one passed, one failed (a must and a should finding, hostile text) and one skipped scenario.
+ * A small report: one passed (rules 1 wire and 7 result-from-answer), one failed (must rule 11
+ * retries-transient and should rule 19 retry-after, hostile text) and one skipped scenario.
  * @param scenarios Replaces the scenarios (the summary is recomputed).
  * @returns The report.
  */
@@ -118,6 +119,9 @@ export function reportFixture(
     ...summarize(scenarios),
   }
 }
+
+/** The passed scenario, for variants. */
+export const PASSED_SCENARIO: ScenarioReport = passed
 
 /** The failed scenario, for variants. */
 export const FAILED_SCENARIO: ScenarioReport = failed
