@@ -39,10 +39,10 @@ def rfc3339(value):
 
 
 def call(config, call_input):
-    client = boto3.client("partnercentral-selling", config=RECOMMENDED if config == "recommended" else None)
     # An absent ClientToken is left out, so that botocore generates one.
     params = {name: call_input[name] for name in ("Catalog", "Identifier", "ClientToken", "Tags") if name in call_input}
     try:
+        client = boto3.client("partnercentral-selling", config=RECOMMENDED if config == "recommended" else None)
         response = client.start_engagement_by_accepting_invitation_task(**params)
     except ClientError as error:
         # The name and message exactly as botocore parsed them (response["Error"]).
