@@ -1,0 +1,182 @@
+//! An engagement-contract-kit client protocol v1 adapter around the AWS SDK for Rust.
+//!
+//! stdin: the call's input JSON. Last stdout line: `{"result":{...}}` (exit 0) or
+//! `{"error":{"name","message"}}` (exit 1).
+//! Usage: `eck-adapter-rust [--config shipped|recommended]`
+
+use std::io::Read;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use aws_config::retry::RetryConfig;
+use aws_config::timeout::TimeoutConfig;
+use aws_config::BehaviorVersion;
+use aws_sdk_partnercentralselling::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
+use aws_sdk_partnercentralselling::operation::start_engagement_by_accepting_invitation_task::{
+    StartEngagementByAcceptingInvitationTaskError, StartEngagementByAcceptingInvitationTaskOutput,
+};
+use aws_sdk_partnercentralselling::primitives::DateTimeFormat;
+use aws_sdk_partnercentralselling::types::Tag;
+use aws_sdk_partnercentralselling::Client;
+use serde_json::{json, Map, Value};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Config {
+    /// The SDK's defaults: only region, credentials and endpoint come from the environment.
+    Shipped,
+    /// What we tell users to set: a 2 s limit per attempt, 8 s for the call, standard retries.
+    Recommended,
+}
+
+/// The protocol's error: a name and a message.
+struct Failure(String, String);
+
+fn fail(name: &str, message: impl Into<String>) -> Failure {
+    Failure(name.to_string(), message.into())
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let config = match parse_config() {
+        Some(config) => config,
+        None => {
+            eprintln!("usage: eck-adapter-rust [--config shipped|recommended]");
+            return ExitCode::from(2);
+        }
+    };
+    let (line, code) = match run(config).await {
+        Ok(result) => (json!({ "result": result }), ExitCode::SUCCESS),
+        Err(Failure(name, message)) => (json!({ "error": { "name": name, "message": message } }), ExitCode::FAILURE),
+    };
+    println!("{line}");
+    code
+}
+
+fn parse_config() -> Option<Config> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = match args.iter().position(|a| a == "--config") {
+        Some(i) => args.get(i + 1)?.as_str(),
+        None => args.iter().find_map(|a| a.strip_prefix("--config=")).unwrap_or("recommended"),
+    };
+    match value {
+        "shipped" => Some(Config::Shipped),
+        "recommended" => Some(Config::Recommended),
+        _ => None,
+    }
+}
+
+async fn run(config: Config) -> Result<Value, Failure> {
+    let mut stdin = String::new();
+    std::io::stdin()
+        .read_to_string(&mut stdin)
+        .map_err(|e| fail("ClientValidationError", format!("cannot read the input: {e}")))?;
+    let input: Value = serde_json::from_str(&stdin)
+        .map_err(|e| fail("ClientValidationError", format!("the input is not JSON: {e}")))?;
+    let input = input
+        .as_object()
+        .ok_or_else(|| fail("ClientValidationError", "the input is not a JSON object"))?;
+
+    // Region, credentials and the endpoint (AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING, then AWS_ENDPOINT_URL) come
+    // from the environment through aws-config's default chains; static credentials in the environment are found
+    // before the chain would reach instance metadata.
+    let mut loader = aws_config::defaults(BehaviorVersion::latest());
+    if config == Config::Recommended {
+        loader = loader
+            .timeout_config(
+                TimeoutConfig::builder()
+                    .connect_timeout(Duration::from_secs(1))
+                    .operation_attempt_timeout(Duration::from_secs(2))
+                    .operation_timeout(Duration::from_secs(8))
+                    .build(),
+            )
+            .retry_config(RetryConfig::standard());
+    }
+    let client = Client::new(&loader.load().await);
+
+    let mut call = client
+        .start_engagement_by_accepting_invitation_task()
+        .set_catalog(string(input, "Catalog")?)
+        .set_identifier(string(input, "Identifier")?)
+        // None: the SDK generates an idempotency token (a UUID) itself.
+        .set_client_token(string(input, "ClientToken")?);
+    if let Some(tags) = input.get("Tags").filter(|t| !t.is_null()) {
+        let tags = tags
+            .as_array()
+            .ok_or_else(|| fail("ClientValidationError", "Tags must be a list"))?;
+        for tag in tags {
+            let tag = tag
+                .as_object()
+                .ok_or_else(|| fail("ClientValidationError", "each member of Tags must be an object"))?;
+            let tag = Tag::builder()
+                .set_key(string(tag, "Key")?)
+                .set_value(string(tag, "Value")?)
+                .build()
+                .map_err(|e| fail("ClientValidationError", e.to_string()))?;
+            call = call.tags(tag);
+        }
+        if tags.is_empty() {
+            call = call.set_tags(Some(Vec::new()));
+        }
+    }
+
+    let output = call.send().await.map_err(to_failure)?;
+    let result = to_result(&output);
+    if config == Config::Recommended
+        && (output.task_id().unwrap_or_default().is_empty() || output.task_status().is_none())
+    {
+        return Err(fail(
+            "UnknownError",
+            format!("the service answered 200 without TaskId/TaskStatus (the SDK parsed {result})"),
+        ));
+    }
+    Ok(result)
+}
+
+fn string(object: &Map<String, Value>, member: &str) -> Result<Option<String>, Failure> {
+    match object.get(member) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(other) => Err(fail("ClientValidationError", format!("{member} must be a string, got {other}"))),
+    }
+}
+
+fn to_result(output: &StartEngagementByAcceptingInvitationTaskOutput) -> Value {
+    let mut result = Map::new();
+    let mut put = |name: &str, value: Option<&str>| {
+        if let Some(value) = value {
+            result.insert(name.to_string(), Value::String(value.to_string()));
+        }
+    };
+    put("TaskId", output.task_id());
+    put("TaskArn", output.task_arn());
+    let start_time = output.start_time().and_then(|t| t.fmt(DateTimeFormat::DateTime).ok());
+    put("StartTime", start_time.as_deref());
+    put("TaskStatus", output.task_status().map(|s| s.as_str()));
+    put("Message", output.message());
+    put("ReasonCode", output.reason_code().map(|r| r.as_str())); // an unknown code keeps its raw string
+    put("OpportunityId", output.opportunity_id());
+    put("ResourceSnapshotJobId", output.resource_snapshot_job_id());
+    put("EngagementInvitationId", output.engagement_invitation_id());
+    Value::Object(result)
+}
+
+/// Names the error from what the SDK parsed only: the modelled error's code, or the kind of SdkError.
+fn to_failure(err: SdkError<StartEngagementByAcceptingInvitationTaskError, aws_sdk_partnercentralselling::config::http::HttpResponse>) -> Failure {
+    let message = DisplayErrorContext(&err).to_string();
+    match &err {
+        SdkError::ServiceError(service) => {
+            let e = service.err();
+            match e.code() {
+                Some(code) if !code.is_empty() => {
+                    fail(code, e.message().map(str::to_string).unwrap_or(message))
+                }
+                _ => fail("UnknownError", message),
+            }
+        }
+        SdkError::TimeoutError(_) => fail("TimeoutError", message),
+        SdkError::DispatchFailure(dispatch) if dispatch.is_timeout() => fail("TimeoutError", message),
+        SdkError::DispatchFailure(dispatch) if dispatch.is_io() => fail("NetworkError", message),
+        SdkError::ConstructionFailure(_) => fail("ClientValidationError", message),
+        _ => fail("UnknownError", message),
+    }
+}
