@@ -81,13 +81,12 @@ export const RETRIES_TRANSIENT_RULE: Rule = {
   feeds: (shape) => shape.steps.some(isRetryableStep),
   judge(run, facts) {
     const { last } = facts
-    if (
-      last === undefined ||
-      !retryable(last) ||
-      run.outcome.kind === 'crash' ||
-      run.outcome.kind === 'hang'
-    )
+    if (last === undefined || run.outcome.kind === 'crash' || run.outcome.kind === 'hang')
       return undefined
+    if (!retryable(last))
+      return facts.attempts.slice(0, -1).some(retryable)
+        ? pass('retries-transient', `retried (${facts.attempts.length} attempts)`)
+        : undefined
     if (facts.attempts.length === 1)
       return fail(
         'retries-transient',
