@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import type { Tag } from '../../src/model/request.js'
 import { drawText, sizedString, type Alphabet } from '../sized-string.js'
+import { drawUnitInterval } from '../draw-unit-interval.js'
 
 const TAG_CHAR = /^[\p{L}\p{Z}\p{N}]$/u
 let nonAscii: readonly number[] | undefined
@@ -95,7 +96,7 @@ class TagsArbitrary extends fc.Arbitrary<Tag[]> {
           ? 1
           : pick === 6
             ? mrng.nextInt(1, 200)
-            : 1 + Math.floor(mrng.nextDouble() ** 3 * 10)
+            : 1 + Math.floor(drawUnitInterval(mrng) ** 3 * 10)
     // Long lists get short keys and values; the boundary lengths come in the short lists.
     const long = pick <= 0 || pick === 6
     const list: Tag[] = []
