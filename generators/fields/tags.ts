@@ -22,23 +22,11 @@ function nonAsciiTagChars(): readonly number[] {
 }
 
 /**
- * One character allowed in tag keys and values: `[\p{L}\p{Z}\p{N}_.:/=+\-@]`, unicode letters,
- * separators and digits included.
- * @returns The arbitrary.
- */
-export function tagChar(): fc.Arbitrary<string> {
-  const alphabet = tagAlphabet()
-  return fc
-    .integer({ min: 0, max: alphabet.size - 1 })
-    .map((index) => String.fromCodePoint(alphabet.codePoint(index)))
-}
-
-/**
  * The characters of tag keys and values as an alphabet: 60% ASCII letters and digits, 20%
  * `_.:/=+-@ `, 20% other scripts' letters, separators and digits.
  * @returns The alphabet.
  */
-export function tagAlphabet(): Alphabet {
+function tagAlphabet(): Alphabet {
   const others = nonAsciiTagChars()
   const span = others.length
   return {

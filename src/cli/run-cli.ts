@@ -21,7 +21,7 @@ const REVISION_HELP = 'API revision: 2025-12 (alias latest) or reference'
  * @param pending Receives the action of the matched command.
  * @returns The cac instance.
  */
-export function createCli(context: CliContext, pending: { action?: Action }): CAC {
+function createCli(context: CliContext, pending: { action?: Action }): CAC {
   const cli = cac('eck')
 
   cli
