@@ -67,6 +67,7 @@ describe.skipIf(missing !== undefined)(
       }
       const report = await runConformance(moduleConformanceClient(FIXTURE, module.default), {
         only: ['success', 'failed-task'],
+        tool: packageVersion(),
       })
       failedIds = report.scenarios.filter((s) => s.status === 'failed').map((s) => s.id)
       scenarioCount = report.scenarios.length
