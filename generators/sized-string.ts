@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { invariant } from '../src/internal/invariant.js'
+import { drawUnitInterval } from './draw-unit-interval.js'
 
 /** A set of characters that can be drawn by index: one integer per character, no filtering. */
 export interface Alphabet {
@@ -67,7 +68,7 @@ export function drawText(
       ? minLength
       : pick === 1 || span === 1
         ? maxLength
-        : minLength + 1 + Math.floor(mrng.nextDouble() ** 4 * (span - 1))
+        : minLength + 1 + Math.floor(drawUnitInterval(mrng) ** 4 * (span - 1))
   // One draw from fast-check seeds a small inline generator (mulberry32) for the characters, and the
   // text is built from UTF-16 units in one call: both are reproducible and many times faster than a
   // fast-check draw and a string concatenation per character.

@@ -1,4 +1,4 @@
-import fc from 'fast-check'
+import type fc from 'fast-check'
 import { resolveRevision } from '../../src/model/revisions.js'
 import { alphabetOf, DOT_ALPHABET, PRINTABLE_ASCII, sizedString } from '../sized-string.js'
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import type { Tag } from '../../src/model/request.js'
 import { drawText, sizedString, type Alphabet } from '../sized-string.js'
+import { drawUnitInterval } from '../draw-unit-interval.js'
 
 const TAG_CHAR = /^[\p{L}\p{Z}\p{N}]$/u
 let nonAscii: readonly number[] | undefined
@@ -21,23 +22,11 @@ function nonAsciiTagChars(): readonly number[] {
 }
 
 /**
- * One character allowed in tag keys and values: `[\p{L}\p{Z}\p{N}_.:/=+\-@]`, unicode letters,
- * separators and digits included.
- * @returns The arbitrary.
- */
-export function tagChar(): fc.Arbitrary<string> {
-  const alphabet = tagAlphabet()
-  return fc
-    .integer({ min: 0, max: alphabet.size - 1 })
-    .map((index) => String.fromCodePoint(alphabet.codePoint(index)))
-}
-
-/**
  * The characters of tag keys and values as an alphabet: 60% ASCII letters and digits, 20%
  * `_.:/=+-@ `, 20% other scripts' letters, separators and digits.
  * @returns The alphabet.
  */
-export function tagAlphabet(): Alphabet {
+function tagAlphabet(): Alphabet {
   const others = nonAsciiTagChars()
   const span = others.length
   return {
@@ -95,7 +84,7 @@ class TagsArbitrary extends fc.Arbitrary<Tag[]> {
           ? 1
           : pick === 6
             ? mrng.nextInt(1, 200)
-            : 1 + Math.floor(mrng.nextDouble() ** 3 * 10)
+            : 1 + Math.floor(drawUnitInterval(mrng) ** 3 * 10)
     // Long lists get short keys and values; the boundary lengths come in the short lists.
     const long = pick <= 0 || pick === 6
     const list: Tag[] = []

@@ -60,7 +60,7 @@ export function oneOfValues(...values: unknown[]): fc.Arbitrary<RuleOutput> {
 }
 
 /** The wrong JSON types, each its own rule (every one is INVALID_VALUE). */
-export const WRONG_TYPES: Readonly<Record<string, unknown>> = {
+const WRONG_TYPES: Readonly<Record<string, unknown>> = {
   'wrong-type-number': 42,
   'wrong-type-boolean': true,
   'wrong-type-null': null,

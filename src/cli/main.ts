@@ -11,8 +11,12 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
 process.env.PACT_DO_NOT_TRACK ??= 'true'
 
 const stopped = new Promise<void>((resolve) => {
-  process.once('SIGINT', () => resolve())
-  process.once('SIGTERM', () => resolve())
+  process.once('SIGINT', () => {
+    resolve()
+  })
+  process.once('SIGTERM', () => {
+    resolve()
+  })
 })
 
 // A client under test runs in this process: keep its accidents from ending eck without a verdict.

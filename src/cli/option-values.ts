@@ -4,6 +4,9 @@
  */
 import { UsageError } from '../internal/toolkit-error.js'
 
+/** What cac gives for an option's value: it turns numeric text into a number and a bare flag into `true`. */
+export type OptionValue = string | number | boolean
+
 /**
  * An option's text.
  * @param name The option, e.g. `--client`.

@@ -15,21 +15,3 @@ export interface CliContext extends Output {
   /** Settles when the user asks to stop (Ctrl-C, SIGTERM): long-running commands end then. */
   readonly stopped?: Promise<void>
 }
-
-/**
- * An {@link Output} that collects text, for tests.
- * @returns The output and what was written.
- */
-export function createMemoryOutput(): Output & {
-  readonly stdout: string[]
-  readonly stderr: string[]
-} {
-  const stdout: string[] = []
-  const stderr: string[] = []
-  return {
-    stdout,
-    stderr,
-    out: (text) => stdout.push(text),
-    err: (text) => stderr.push(text),
-  }
-}

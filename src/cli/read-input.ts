@@ -7,7 +7,7 @@ import { parseJson } from '../internal/parse-json.js'
 import { UsageError } from '../internal/toolkit-error.js'
 
 /** The largest document a command reads. */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024
+const MAX_INPUT_BYTES = 10 * 1024 * 1024
 
 async function readLimited(chunks: AsyncIterable<Buffer | string>, name: string): Promise<Buffer> {
   const parts: Buffer[] = []
@@ -30,7 +30,7 @@ async function readLimited(chunks: AsyncIterable<Buffer | string>, name: string)
  * @returns The bytes.
  * @throws UsageError for a missing file, a directory or more than 10 MiB.
  */
-export async function readInputBytes(file: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
+async function readInputBytes(file: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
   if (file === '-') return readLimited(stdin as AsyncIterable<Buffer | string>, 'Standard input')
   let info
   try {

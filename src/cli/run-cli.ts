@@ -21,7 +21,7 @@ const REVISION_HELP = 'API revision: 2025-12 (alias latest) or reference'
  * @param pending Receives the action of the matched command.
  * @returns The cac instance.
  */
-export function createCli(context: CliContext, pending: { action?: Action }): CAC {
+function createCli(context: CliContext, pending: { action?: Action }): CAC {
   const cli = cac('eck')
 
   cli
@@ -42,8 +42,8 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
       ) => {
         pending.action = async () => {
           const { validateCommand } = await import('./commands/validate.js')
-          const path = file === undefined || file === STDIN_ARG ? '-' : String(file)
-          return validateCommand(String(kind), path, options, context)
+          const path = file === undefined || file === STDIN_ARG ? '-' : file
+          return validateCommand(kind, path, options, context)
         }
       },
     )
@@ -71,7 +71,7 @@ export function createCli(context: CliContext, pending: { action?: Action }): CA
     .action((kind: string, options: Record<string, unknown>) => {
       pending.action = async () => {
         const { generateCommand } = await import('./commands/generate.js')
-        return generateCommand(String(kind), options, context)
+        return generateCommand(kind, options, context)
       }
     })
 
@@ -377,10 +377,12 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     if (cli.matchedCommand === undefined) {
       const [first] = parsedArgs
       if (first !== undefined)
-        return usage(
-          `Unknown command ${JSON.stringify(String(first))}. Commands: ${COMMANDS.join(', ')}.`,
-        )
-      context.err(captureConsoleInfo(() => cli.outputHelp()))
+        return usage(`Unknown command ${JSON.stringify(first)}. Commands: ${COMMANDS.join(', ')}.`)
+      context.err(
+        captureConsoleInfo(() => {
+          cli.outputHelp()
+        }),
+      )
       return 2
     }
     await cli.runMatchedCommand()

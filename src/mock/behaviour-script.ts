@@ -186,7 +186,10 @@ function checkStep(where: string, step: unknown, operation: string): Step {
   if (kind === 'http') {
     checkNumber(`${where}.status`, step.status, 100, 599)
     if (step.status === undefined) fail(`${where}.status`, 'an http step needs a status, e.g. 503.')
-    if (step.body !== undefined && !['html', 'empty', 'json'].includes(String(step.body)))
+    if (
+      step.body !== undefined &&
+      (typeof step.body !== 'string' || !['html', 'empty', 'json'].includes(step.body))
+    )
       fail(`${where}.body`, 'expected "html", "empty" or "json".')
   }
   if (kind === 'task') {
@@ -257,5 +260,5 @@ export function parseBehaviourScript(value: unknown): BehaviourScript {
     }
     if (script.then !== undefined) checkStep(`operations.${name}.then`, script.then, name)
   }
-  return value as BehaviourScript
+  return value
 }

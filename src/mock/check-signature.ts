@@ -3,7 +3,13 @@
  * `Authorization` header, a credential scope for another service or region, and, when a secret is
  * configured, the signature itself (recomputed with `@smithy/signature-v4`, the AWS SDK's own signer).
  */
-import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
+
+// What Hash and Hmac share (naming the Hmac class itself is deprecated).
+interface Digest {
+  update(data: string | Uint8Array): unknown
+  digest(): Buffer
+}
 import { SignatureV4 } from '@smithy/signature-v4'
 import { SERVICE } from '../model/operation.js'
 import type { WireRequest } from './wire.js'
@@ -44,13 +50,13 @@ function toBytes(data: SourceData): string | Uint8Array {
 }
 
 class NodeSha256 {
-  private hash: Hash | Hmac
+  private hash: Digest
   private readonly secret: string | Uint8Array | undefined
   constructor(secret?: SourceData) {
     this.secret = secret === undefined ? undefined : toBytes(secret)
     this.hash = this.fresh()
   }
-  private fresh(): Hash | Hmac {
+  private fresh(): Digest {
     return this.secret === undefined ? createHash('sha256') : createHmac('sha256', this.secret)
   }
   update(data: SourceData): void {

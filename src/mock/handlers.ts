@@ -46,9 +46,15 @@ export function createHandlers(
         body: new Uint8Array(await request.arrayBuffer()),
       })
       if (outcome.kind === 'hang') {
-        await new Promise<void>((resolve) =>
-          request.signal.addEventListener('abort', () => resolve(), { once: true }),
-        )
+        await new Promise<void>((resolve) => {
+          request.signal.addEventListener(
+            'abort',
+            () => {
+              resolve()
+            },
+            { once: true },
+          )
+        })
         return HttpResponse.error()
       }
       if (outcome.delivery.delayMs > 0) await delay(outcome.delivery.delayMs)

@@ -71,7 +71,9 @@ export function createRequestHandler(
         await new Promise<never>((_, reject) => {
           signal?.addEventListener(
             'abort',
-            () => reject(Object.assign(new Error('Request aborted'), { name: 'AbortError' })),
+            () => {
+              reject(Object.assign(new Error('Request aborted'), { name: 'AbortError' }))
+            },
             { once: true },
           )
         })
@@ -97,7 +99,7 @@ export function createRequestHandler(
     async handle(request, handlerOptions = {}) {
       const headers: Record<string, string> = {}
       for (const [name, value] of Object.entries(request.headers))
-        headers[name.toLowerCase()] = String(value)
+        headers[name.toLowerCase()] = value
       const body =
         typeof request.body === 'string'
           ? Buffer.from(request.body)
@@ -120,7 +122,13 @@ export function createRequestHandler(
       const callerSignal = handlerOptions.abortSignal as AbortSignal | undefined
       if (timeout === undefined) return deliver(outcome, callerSignal)
       const controller = new AbortController()
-      callerSignal?.addEventListener('abort', () => controller.abort(), { once: true })
+      callerSignal?.addEventListener(
+        'abort',
+        () => {
+          controller.abort()
+        },
+        { once: true },
+      )
       let timer: NodeJS.Timeout | undefined
       const timedOut = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {

@@ -23,7 +23,7 @@ function httpDate(): string {
 }
 
 /** Headers every answer carries. */
-export function baseHeaders(contentType: string = SERVICE.contentType): Record<string, string> {
+function baseHeaders(contentType: string = SERVICE.contentType): Record<string, string> {
   return { 'Content-Type': contentType, Date: httpDate(), 'x-amzn-RequestId': randomUUID() }
 }
 

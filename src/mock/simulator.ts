@@ -210,7 +210,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const query = JSON.stringify([input.Catalog, filters, input.Sort ?? null])
     let offset = 0
     if (input.NextToken !== undefined) {
-      const decoded = decodeNextToken(String(input.NextToken), query)
+      const decoded = decodeNextToken(input.NextToken as string, query)
       if (decoded === undefined) {
         return {
           response: validationError([
@@ -333,7 +333,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
               body: JSON.stringify({
                 ...body,
                 StartTime: Math.floor(
-                  Date.parse(String(body.StartTime ?? new Date().toISOString())) / 1000,
+                  Date.parse(
+                    typeof body.StartTime === 'string' ? body.StartTime : new Date().toISOString(),
+                  ) / 1000,
                 ),
               }),
             }
@@ -570,7 +572,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       random = new SeededRandom((next.seed ?? seed) ^ 0x5bd1e995)
       attempts.clear()
     },
-    advanceClock: (ms) => store.advance(ms),
+    advanceClock: (ms) => {
+      store.advance(ms)
+    },
     reset() {
       store = makeStore()
       random = new SeededRandom((script.seed ?? seed) ^ 0x5bd1e995)

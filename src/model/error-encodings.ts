@@ -7,7 +7,7 @@
 import { SERVICE } from './operation.js'
 
 /** A URI suffix as Coral services append it. */
-export const CORAL_URI_SUFFIX = 'http://internal.amazon.com/coral/com.amazon.coral.validate/'
+const CORAL_URI_SUFFIX = 'http://internal.amazon.com/coral/com.amazon.coral.validate/'
 
 /** Where and how an error's name is written. */
 export const ERROR_ENCODINGS = {
@@ -45,7 +45,7 @@ export type MessageKey = 'Message' | 'message'
 export const NESTED_TYPE_MEMBER = 'ErrorDetails'
 
 /** The value of {@link NESTED_TYPE_MEMBER} in the `type-nested` form. */
-export const NESTED_TYPE_DETAILS = [
+const NESTED_TYPE_DETAILS = [
   { __type: 'com.amazon.internal#ErrorDetails', reason: 'Some reason' },
 ] as const
 

@@ -102,7 +102,11 @@ export function runPactCli(
         stderr: redactSecrets(stderr + extra, options.secrets),
       })
     }
-    child.on('error', (error) => finish(127, `cannot run ${binary}: ${error.message}\n`))
-    child.on('close', (code, signal) => finish(code ?? (signal === null ? 1 : 128 + 15)))
+    child.on('error', (error) => {
+      finish(127, `cannot run ${binary}: ${error.message}\n`)
+    })
+    child.on('close', (code, signal) => {
+      finish(code ?? (signal === null ? 1 : 128 + 15))
+    })
   })
 }

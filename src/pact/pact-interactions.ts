@@ -4,7 +4,7 @@
  * with named, parameterised provider states. Consumer tests, `eck pact` and provider verification all
  * read this one list.
  */
-import { ERROR_INFO, ERROR_NAMES, type ErrorName } from '../model/errors.js'
+import { ERROR_NAMES, type ErrorName } from '../model/errors.js'
 import { resolveRevision } from '../model/revisions.js'
 
 /** A provider state with its parameters. */
@@ -104,13 +104,4 @@ export function pactInteractions(revision?: string): PactInteraction[] {
     })
   }
   return interactions
-}
-
-/**
- * Whether an error is one a client may retry; pacts of retryable errors are written with one attempt.
- * @param name An error name.
- * @returns True for throttling and server errors.
- */
-export function isRetryableError(name: ErrorName): boolean {
-  return ERROR_INFO[name].sdkRetry !== 'no'
 }

@@ -66,7 +66,8 @@ export function loadContract(revision: RevisionId, kind: ContractKind): Record<s
  */
 export function compiledContract(revision: RevisionId, kind: ContractKind): ValidateFunction {
   let byKind = compiled.get(revision)
-  if (byKind === undefined) compiled.set(revision, (byKind = new Map()))
+  if (byKind === undefined)
+    compiled.set(revision, (byKind = new Map<ContractKind, ValidateFunction>()))
   let validate = byKind.get(kind)
   if (validate === undefined) {
     let ajv = instances.get(revision)

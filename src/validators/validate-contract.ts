@@ -142,9 +142,11 @@ function templateOf(templates: Templates, error: ErrorObject): IssueTemplate {
         ? String(params.additionalProperty)
         : undefined
   let byPlace = templates.get(error.schemaPath)
-  if (byPlace === undefined) templates.set(error.schemaPath, (byPlace = new Map()))
+  if (byPlace === undefined)
+    templates.set(error.schemaPath, (byPlace = new Map<string, Map<string, IssueTemplate>>()))
   let byMember = byPlace.get(error.instancePath)
-  if (byMember === undefined) byPlace.set(error.instancePath, (byMember = new Map()))
+  if (byMember === undefined)
+    byPlace.set(error.instancePath, (byMember = new Map<string, IssueTemplate>()))
   let template = byMember.get(member ?? '')
   if (template === undefined) {
     const base = decodePointer(error.instancePath)
@@ -164,7 +166,8 @@ function templateOf(templates: Templates, error: ErrorObject): IssueTemplate {
 
 function toIssues(validator: object, errors: readonly ErrorObject[]): Issue[] {
   let templates = templatesByValidator.get(validator)
-  if (templates === undefined) templatesByValidator.set(validator, (templates = new Map()))
+  if (templates === undefined)
+    templatesByValidator.set(validator, (templates = new Map() as Templates))
   const issues: Issue[] = []
   // Issues are usually few: a linear scan is fastest then; a set keeps huge inputs linear.
   const seen = errors.length > 16 ? new Set<string>() : undefined

@@ -62,7 +62,7 @@ describe('eck validate', () => {
         {
           Code: 'INVALID_STRING_FORMAT',
           FieldName: 'ClientToken',
-          Message: expect.stringContaining('^[!-~]{1,64}$'),
+          Message: expect.stringContaining('^[!-~]{1,64}$') as unknown,
           value: '"a b"',
         },
       ],

@@ -8,13 +8,22 @@ import { REVISION_IDS } from '../../src/model/revisions.js'
 import { packageRoot } from '../../src/internal/package-root.js'
 
 const rendered = renderContracts()
-const schemaAt = (path: string): Record<string, any> => JSON.parse(rendered.get(path) ?? 'null')
+interface RenderedSchema {
+  readonly $schema?: string
+  readonly $comment?: string
+  readonly properties: Readonly<Record<string, { readonly items?: unknown }>>
+  readonly definitions: Readonly<
+    Record<string, { readonly enum?: readonly string[]; readonly pattern?: string }>
+  >
+}
+const schemaAt = (path: string): RenderedSchema =>
+  JSON.parse(rendered.get(path) ?? 'null') as RenderedSchema
 
 describe('renderContracts', () => {
   it('renders every contract of every revision', () => {
     expect(rendered.size).toBe(REVISION_IDS.length * CONTRACT_FILES.length)
     for (const text of rendered.values()) {
-      const schema = JSON.parse(text)
+      const schema = JSON.parse(text) as RenderedSchema
       expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#')
       expect(schema.$comment).toBe(GENERATED_COMMENT)
       expect(text.endsWith('}\n')).toBe(true)
@@ -23,9 +32,9 @@ describe('renderContracts', () => {
 
   it('keeps enum values in model order, not alphabetical', () => {
     const response = schemaAt('contracts/2025-12/start-engagement-by-accepting-invitation-task.response.schema.json')
-    expect(response.definitions.TaskStatus.enum).toEqual(['IN_PROGRESS', 'COMPLETE', 'FAILED'])
-    expect(response.definitions.ReasonCode.enum[0]).toBe('InvitationAccessDenied')
-    expect(response.definitions.ReasonCode.enum).toHaveLength(22)
+    expect(response.definitions.TaskStatus?.enum).toEqual(['IN_PROGRESS', 'COMPLETE', 'FAILED'])
+    expect(response.definitions.ReasonCode?.enum?.[0]).toBe('InvitationAccessDenied')
+    expect(response.definitions.ReasonCode?.enum).toHaveLength(22)
   })
 
   it('shapes the reference revision from data: ClientToken, Identifier length, no Tags, 19 ReasonCodes', () => {
@@ -35,13 +44,13 @@ describe('renderContracts', () => {
     expect(request.definitions.EngagementInvitationArnOrIdentifier).toMatchObject({ minLength: 1, maxLength: 255 })
     expect(request.properties.Tags).toBeUndefined()
     expect(request.definitions.Tag).toBeUndefined()
-    expect(response.definitions.ReasonCode.enum).toHaveLength(19)
+    expect(response.definitions.ReasonCode?.enum).toHaveLength(19)
   })
 
   it('points list items at their shape definitions', () => {
     const list = schemaAt('contracts/2025-12/list-engagement-by-accepting-invitation-tasks.request.schema.json')
-    expect(list.properties.TaskIdentifier.items).toEqual({ $ref: '#/definitions/TaskArnOrIdentifier' })
-    expect(list.definitions.TaskArnOrIdentifier.pattern).toBe('^(arn:.*|task-[0-9a-z]{13})$')
+    expect(list.properties.TaskIdentifier?.items).toEqual({ $ref: '#/definitions/TaskArnOrIdentifier' })
+    expect(list.definitions.TaskArnOrIdentifier?.pattern).toBe('^(arn:.*|task-[0-9a-z]{13})$')
   })
 
   it('fails, naming the shape, when a JSDoc constraint differs from constraints.ts', () => {

@@ -31,7 +31,7 @@ describe('checkDrift', () => {
 
   it('sees a value that only the SDK has, a changed HTTP status and a lost idempotency token', () => {
     // Arrange
-    const theirs = sdkSurface(sdk as unknown as Record<string, unknown>)
+    const theirs = sdkSurface(sdk)
     const changed = {
       ...theirs,
       'TaskStatus values': [...theirs['TaskStatus values'], 'CANCELLED'],
@@ -55,7 +55,7 @@ describe('checkDrift', () => {
   })
 
   it('reads the SDK input members, required members and idempotency token from its schema', () => {
-    const theirs = sdkSurface(sdk as unknown as Record<string, unknown>)
+    const theirs = sdkSurface(sdk)
     expect(theirs['input members']).toEqual(['Catalog', 'Identifier', 'ClientToken', 'Tags'])
     expect(theirs['required input members (idempotency token excluded)']).toEqual([
       'Catalog',
@@ -65,10 +65,7 @@ describe('checkDrift', () => {
   })
 
   it('shows how the reference revision differs from the SDK', () => {
-    const differences = compareSurfaces(
-      modelSurface('reference'),
-      sdkSurface(sdk as unknown as Record<string, unknown>),
-    )
+    const differences = compareSurfaces(modelSurface('reference'), sdkSurface(sdk))
     const aspects = Object.fromEntries(
       differences.map((difference) => [difference.aspect, difference]),
     )

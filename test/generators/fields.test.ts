@@ -25,7 +25,7 @@ import { regexOracle } from '../helpers/oracles.js'
 
 const current = REVISIONS['2025-12']
 const reference = REVISIONS.reference
-const codePoints = (value: string): number => [...value].length
+const codePoints = (value: string): number => Array.from(value).length
 
 function shares(lengths: readonly number[], ...targets: number[]): number[] {
   return targets.map(
@@ -102,7 +102,7 @@ describe('request field arbitraries', () => {
         (key, value) => regexOracle('Key', key, current) && regexOracle('Value', value, current),
       ),
     )
-    expect(fc.sample(tagKey(), 500).some((key) => /[^\x00-\x7f]/.test(key))).toBe(true)
+    expect(fc.sample(tagKey(), 500).some((key) => /[^\p{ASCII}]/u.test(key))).toBe(true)
     const keyLengths = fc.sample(tagKey(), 1000).map(codePoints)
     expect(shares(keyLengths, 128)[0] ?? 0).toBeGreaterThan(0.07)
   })

@@ -8,7 +8,9 @@ import { isStringMember, plainAjv, regexOracle } from '../helpers/oracles.js'
 
 function valueAtField(input: unknown, field: string): unknown {
   let node = input
-  for (const part of field.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '')) {
+  for (const part of (field.split(/\.|\[(\d+)\]/) as (string | undefined)[]).filter(
+    (p): p is string => p !== undefined && p !== '',
+  )) {
     if (node === null || typeof node !== 'object') return undefined
     node = (node as Record<string, unknown>)[part]
   }

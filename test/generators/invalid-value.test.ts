@@ -76,7 +76,7 @@ describe('invalidValue constraints', () => {
         rule: 'too-long',
         expectedCode: 'INVALID_STRING_FORMAT',
       })
-      expect([...(value.value as string)]).toHaveLength(256)
+      expect(Array.from(value.value as string)).toHaveLength(256)
     }
   })
 

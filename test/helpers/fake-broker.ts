@@ -38,9 +38,12 @@ export async function startFakeBroker(
         response.writeHead(status, { 'Content-Type': 'application/hal+json;charset=utf-8' })
         response.end(JSON.stringify(value))
       }
-      if (mode === 'unauthorized') return hal(401, { error: 'Unauthorized' })
+      if (mode === 'unauthorized') {
+        hal(401, { error: 'Unauthorized' })
+        return
+      }
       if (request.method === 'GET' && request.url === '/') {
-        return hal(200, {
+        hal(200, {
           _links: {
             'pb:publish-contracts': {
               href: `${base}/contracts/publish`,
@@ -49,10 +52,14 @@ export async function startFakeBroker(
             self: { href: base },
           },
         })
+        return
       }
       if (request.method === 'POST' && request.url === '/contracts/publish') {
         publishes++
-        if (mode === 'fail-twice' && publishes <= 2) return hal(500, { error: 'database is down' })
+        if (mode === 'fail-twice' && publishes <= 2) {
+          hal(500, { error: 'database is down' })
+          return
+        }
         if (mode === 'malformed') {
           response.writeHead(200, { 'Content-Type': 'application/hal+json' })
           return response.end('<html>not json')
@@ -63,7 +70,7 @@ export async function startFakeBroker(
           branch?: string
         }
         const version = `${base}/pacticipants/${published.pacticipantName}/versions/${published.pacticipantVersionNumber}`
-        return hal(200, {
+        hal(200, {
           logs: [
             {
               level: 'info',
@@ -97,14 +104,20 @@ export async function startFakeBroker(
             'pb:contracts': [],
           },
         })
+        return
       }
-      return hal(404, { error: `No route ${request.method ?? ''} ${request.url ?? ''}` })
+      hal(404, { error: `No route ${request.method ?? ''} ${request.url ?? ''}` })
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return {
     url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve()
+        }),
+      ),
   }
 }

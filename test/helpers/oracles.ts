@@ -64,7 +64,7 @@ export function regexOracle(member: string, value: string, revision: Revision): 
   const shape = REQUEST_STRING_SHAPES[member]
   if (shape === undefined) throw new Error(`no string shape for ${member}`)
   const constraint = revision.strings[shape]
-  const length = [...value].length
+  const length = Array.from(value).length
   if (constraint.minLength !== undefined && length < constraint.minLength) return false
   if (constraint.maxLength !== undefined && length > constraint.maxLength) return false
   return new RegExp(constraint.pattern, 'u').test(value)

@@ -2,6 +2,15 @@ import { PartnerCentralSellingClient } from '@aws-sdk/client-partnercentral-sell
 import { createRequestHandler, type RequestHandlerOptions } from '../../src/mock/request-handler.js'
 import type { Simulator } from '../../src/mock/simulator.js'
 
+/** What the tests read from an error the SDK threw (a service error or a client-side one). */
+export interface SdkErrorShape {
+  readonly name: string
+  readonly message: string
+  readonly $metadata: { readonly httpStatusCode?: number }
+  readonly Reason?: string
+  readonly ErrorList?: readonly unknown[]
+}
+
 /** Static dummy credentials: no test may reach the instance-metadata address. */
 export const TEST_CREDENTIALS = {
   accessKeyId: 'AKIDEXAMPLE',

@@ -10,9 +10,15 @@ const baseUrl = 'http://127.0.0.1:9/msw'
 const simulator = createSimulator()
 const server = setupServer(...createHandlers(simulator, { baseUrl }))
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => simulator.reset())
-afterAll(() => server.close())
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' })
+})
+afterEach(() => {
+  simulator.reset()
+})
+afterAll(() => {
+  server.close()
+})
 
 const start = (
   i: object = { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 't' },

@@ -9,7 +9,7 @@ import { createRequestHandler } from '../../src/mock/request-handler.js'
 import { ERROR_NAMES, ERROR_INFO } from '../../src/model/errors.js'
 import { ERROR_ENCODING_NAMES } from '../../src/model/error-encodings.js'
 import { validateResponse } from '../../src/validators/validate-response.js'
-import { sdkClientFor } from '../helpers/sdk-client.js'
+import { sdkClientFor, type SdkErrorShape } from '../helpers/sdk-client.js'
 
 const input = { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 'token-1' }
 const start = (i: object = input) => new StartEngagementByAcceptingInvitationTaskCommand(i as never)
@@ -42,14 +42,14 @@ describe('the AWS SDK through createRequestHandler', () => {
       })
       const error = (await sdkClientFor(simulator, { maxAttempts: 1 })
         .send(start())
-        .catch((e: unknown) => e)) as Record<string, any>
+        .catch((e: unknown) => e)) as SdkErrorShape
       expect(error).toBeInstanceOf((sdk as unknown as Record<string, new () => unknown>)[name])
       expect(error.name).toBe(name)
       expect(error.$metadata.httpStatusCode).toBe(ERROR_INFO[name].httpStatus)
       if (name === 'ValidationException') {
         expect(error.Reason).toBe('BUSINESS_VALIDATION_FAILED')
         expect(error.ErrorList).toEqual([
-          expect.objectContaining({ Code: 'INVALID_RESOURCE_STATE' }),
+          expect.objectContaining({ Code: 'INVALID_RESOURCE_STATE' }) as unknown,
         ])
       }
       if (name === 'AccessDeniedException')
@@ -71,7 +71,7 @@ describe('the AWS SDK through createRequestHandler', () => {
       })
       const error = (await sdkClientFor(simulator, { maxAttempts: 1 })
         .send(start())
-        .catch((e: unknown) => e)) as Record<string, any>
+        .catch((e: unknown) => e)) as SdkErrorShape
       expect(error).toBeInstanceOf(sdk.ConflictException)
       expect(error.$metadata.httpStatusCode).toBe(409)
     },
@@ -95,11 +95,15 @@ describe('the AWS SDK through createRequestHandler', () => {
     const simulator = createSimulator()
     const error = (await sdkClientFor(simulator)
       .send(start({ ...input, Identifier: 'ENGI-0123456789abc' }))
-      .catch((e: unknown) => e)) as Record<string, any>
+      .catch((e: unknown) => e)) as SdkErrorShape
     expect(error.name).toBe('ValidationException')
     expect(error.Reason).toBe('REQUEST_VALIDATION_FAILED')
     expect(error.ErrorList).toEqual([
-      { FieldName: 'Identifier', Message: expect.any(String), Code: 'INVALID_STRING_FORMAT' },
+      {
+        FieldName: 'Identifier',
+        Message: expect.any(String) as unknown,
+        Code: 'INVALID_STRING_FORMAT',
+      },
     ])
     expect(simulator.journal()).toHaveLength(1)
   })
@@ -127,7 +131,9 @@ describe('the AWS SDK through createRequestHandler', () => {
     expect(output.TaskStatus).toBe('IN_PROGRESS')
     expect(bodies).toHaveLength(3)
     expect(new Set(bodies).size).toBe(1)
-    expect(JSON.parse(bodies[0] ?? '{}').ClientToken).toMatch(/^[0-9a-f-]{36}$/)
+    expect((JSON.parse(bodies[0] ?? '{}') as { ClientToken?: string }).ClientToken).toMatch(
+      /^[0-9a-f-]{36}$/,
+    )
   })
 
   it('gives SyntaxError for an HTML 502, retried', async () => {
@@ -192,8 +198,8 @@ describe('the AWS SDK through createRequestHandler', () => {
     expect(first.TaskSummaries?.[0]?.TaskStatus).toBe('IN_PROGRESS')
     expect(second.TaskSummaries?.[0]).toMatchObject({
       TaskStatus: 'COMPLETE',
-      OpportunityId: expect.stringMatching(/^O\d+$/),
-      ResourceSnapshotJobId: expect.stringMatching(/^job-/),
+      OpportunityId: expect.stringMatching(/^O\d+$/) as unknown,
+      ResourceSnapshotJobId: expect.stringMatching(/^job-/) as unknown,
     })
     expect(failedEnd.TaskSummaries?.[0]).toMatchObject({
       TaskStatus: 'FAILED',

@@ -10,7 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMockServer, type MockServer } from '../../src/mock/server.js'
 import { ERROR_INFO, ERROR_NAMES } from '../../src/model/errors.js'
 import { createSimulator } from '../../src/mock/simulator.js'
-import { sdkClientAt, sdkClientFor, TEST_CREDENTIALS } from '../helpers/sdk-client.js'
+import {
+  sdkClientAt,
+  sdkClientFor,
+  TEST_CREDENTIALS,
+  type SdkErrorShape,
+} from '../helpers/sdk-client.js'
 
 const input = { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 'token-1' }
 const start = (i: object = input) => new StartEngagementByAcceptingInvitationTaskCommand(i as never)
@@ -71,7 +76,7 @@ describe('the loopback simulator with the real AWS SDK', () => {
       })
       const error = (await sdkClientAt(server.scenarioUrl(id), 1)
         .send(start())
-        .catch((e: unknown) => e)) as Record<string, any>
+        .catch((e: unknown) => e)) as SdkErrorShape
       expect(error.name).toBe(name)
       expect(error.$metadata.httpStatusCode).toBe(ERROR_INFO[name].httpStatus)
     },
@@ -98,7 +103,11 @@ describe('the loopback simulator with the real AWS SDK', () => {
     const journal = server.simulator(id).journal()
     expect(output.TaskStatus).toBe('IN_PROGRESS')
     expect(journal.map((entry) => entry.outcome)).toEqual(['respond', 'reset-before', 'respond'])
-    expect(new Set(journal.map((entry) => JSON.parse(entry.body).ClientToken)).size).toBe(1)
+    expect(
+      new Set(
+        journal.map((entry) => (JSON.parse(entry.body) as { ClientToken?: string }).ClientToken),
+      ).size,
+    ).toBe(1)
   })
 
   it('gives SyntaxError on an HTML 502', async () => {
@@ -305,7 +314,9 @@ describe('wire errors', () => {
         )
       })
       socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
-      socket.on('close', () => resolve(text))
+      socket.on('close', () => {
+        resolve(text)
+      })
       socket.on('error', reject)
     })
     expect(reply).toMatch(/^HTTP\/1\.1 413 /)
@@ -386,7 +397,7 @@ describe('signature verification with a secret', () => {
       })
       // Act
       const ok = await sdkClientAt(verifying.url).send(start())
-      const error = (await wrong.send(start()).catch((e: unknown) => e)) as Record<string, any>
+      const error = (await wrong.send(start()).catch((e: unknown) => e)) as SdkErrorShape
       // Assert
       expect(ok.TaskStatus).toBe('IN_PROGRESS')
       expect((await sdkClientAt(verifying.scenarioUrl('signed')).send(start())).TaskStatus).toBe(
@@ -460,10 +471,10 @@ describe('signature expiry with a secret', () => {
       })
     const late = (await sdkClientFor(skewed(16 * 60_000), { maxAttempts: 1 })
       .send(start())
-      .catch((e: unknown) => e)) as Record<string, any>
+      .catch((e: unknown) => e)) as SdkErrorShape
     const early = (await sdkClientFor(skewed(-16 * 60_000), { maxAttempts: 1 })
       .send(start())
-      .catch((e: unknown) => e)) as Record<string, any>
+      .catch((e: unknown) => e)) as SdkErrorShape
     const within = await sdkClientFor(skewed(14 * 60_000), { maxAttempts: 1 }).send(start())
     expect(late.name).toBe('InvalidSignatureException')
     expect(late.$metadata.httpStatusCode).toBe(403)
@@ -494,7 +505,7 @@ describe('scenario lifetime', () => {
       await sdkClientAt(small.scenarioUrl('a')).send(start())
       const error = (await sdkClientAt(small.scenarioUrl('b'), 1)
         .send(start())
-        .catch((e: unknown) => e)) as Record<string, any>
+        .catch((e: unknown) => e)) as SdkErrorShape
       expect(error.$metadata.httpStatusCode).toBe(503)
       expect(error.message).toMatch(
         /2 scenarios already hold state.*DELETE \/s\/<scenario>\/__eck\/scenario/,

@@ -9,9 +9,18 @@ const START = 'StartEngagementByAcceptingInvitationTask'
 const LIST = 'ListEngagementByAcceptingInvitationTasks'
 const input = { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: 'token-1' }
 
-function body(outcome: Outcome): Record<string, any> {
+/** The members these tests read from a response body (a missing one fails the test that reads it). */
+interface ResponseBody {
+  readonly TaskId: string
+  readonly TaskSummaries: readonly Readonly<Record<string, string>>[]
+  readonly ErrorList: readonly Readonly<Record<string, string>>[]
+  readonly NextToken?: string
+  readonly [member: string]: unknown
+}
+
+function body(outcome: Outcome): ResponseBody {
   if (outcome.kind !== 'respond') throw new Error(`no response: ${outcome.kind}`)
-  return JSON.parse(outcome.response.body) as Record<string, any>
+  return JSON.parse(outcome.response.body) as ResponseBody
 }
 function status(outcome: Outcome): number {
   return outcome.kind === 'respond' ? outcome.response.status : -1
@@ -130,8 +139,7 @@ describe('createSimulator: Start', () => {
   })
 
   it('gives the same ids for the same seed', async () => {
-    const ids = async (seed: number) =>
-      body(await startTask(createSimulator({ seed }))).TaskId as string
+    const ids = async (seed: number) => body(await startTask(createSimulator({ seed }))).TaskId
     expect(await ids(7)).toBe(await ids(7))
     expect(await ids(7)).not.toBe(await ids(8))
   })
@@ -161,7 +169,7 @@ describe('createSimulator: List', () => {
     // Arrange
     const simulator = await seeded(7)
     // Act
-    const pages: Record<string, any>[] = []
+    const pages: ResponseBody[] = []
     let NextToken: string | undefined
     do {
       const page = body(
@@ -175,9 +183,7 @@ describe('createSimulator: List', () => {
       NextToken = page.NextToken
     } while (NextToken !== undefined)
     // Assert
-    const ids = pages.flatMap((page) =>
-      page.TaskSummaries.map((t: Record<string, string>) => t.TaskId),
-    )
+    const ids = pages.flatMap((page) => page.TaskSummaries.map((t) => t.TaskId))
     expect(pages.map((page) => page.TaskSummaries.length)).toEqual([3, 3, 1])
     expect(ids).toEqual(
       simulator
@@ -196,9 +202,7 @@ describe('createSimulator: List', () => {
         Sort: { SortOrder: 'ASCENDING', SortBy: 'StartTime' },
       }),
     ).TaskSummaries
-    expect(ascending.map((t: Record<string, string>) => t.TaskId)).toEqual(
-      simulator.tasks().map((t) => t.TaskId),
-    )
+    expect(ascending.map((t) => t.TaskId)).toEqual(simulator.tasks().map((t) => t.TaskId))
     expect(
       body(await list(simulator, { Catalog: 'Sandbox', TaskStatus: ['COMPLETE'] })).TaskSummaries,
     ).toEqual([])
@@ -221,7 +225,7 @@ describe('createSimulator: List', () => {
   ])('answers %j with a ValidationException on %s', async (request, field) => {
     const outcome = await list(await seeded(1), request)
     expect(status(outcome)).toBe(400)
-    expect(body(outcome).ErrorList.map((e: Record<string, string>) => e.FieldName)).toContain(field)
+    expect(body(outcome).ErrorList.map((e) => e.FieldName)).toContain(field)
   })
 })
 
@@ -276,19 +280,36 @@ describe('createSimulator: behaviour scripts', () => {
     const answer = body(await startTask(simulator))
     expect(answer).toMatchObject({
       TaskStatus: 'COMPLETE',
-      OpportunityId: expect.stringMatching(/^O\d+$/),
+      OpportunityId: expect.stringMatching(/^O\d+$/) as unknown,
     })
     expect(validateResponse(answer).issues).toEqual([])
   })
 
   it.each([
-    ['truncated-json', (text: string) => expect(() => JSON.parse(text)).toThrow()],
+    [
+      'truncated-json',
+      (text: string) => {
+        expect(() => JSON.parse(text) as unknown).toThrow()
+      },
+    ],
     [
       'epoch-start-time',
-      (text: string) => expect(typeof JSON.parse(text).StartTime).toBe('number'),
+      (text: string) => {
+        expect(typeof (JSON.parse(text) as { StartTime?: unknown }).StartTime).toBe('number')
+      },
     ],
-    ['not-an-object', (text: string) => expect(Array.isArray(JSON.parse(text))).toBe(true)],
-    ['empty-200', (text: string) => expect(text).toBe('')],
+    [
+      'not-an-object',
+      (text: string) => {
+        expect(Array.isArray(JSON.parse(text))).toBe(true)
+      },
+    ],
+    [
+      'empty-200',
+      (text: string) => {
+        expect(text).toBe('')
+      },
+    ],
   ] as const)('answers malformed form %s after processing', async (form, check) => {
     const simulator = createSimulator({
       script: { operations: { [START]: { then: { kind: 'malformed', form } } } },
@@ -325,7 +346,7 @@ describe('createSimulator: behaviour scripts', () => {
     if (outcome.kind !== 'respond') throw new Error('expected a response')
     expect(outcome.response.headers['X-Amzn-Errortype']).toMatch(/^ThrottlingException:http/)
     expect(outcome.response.headers['Retry-After']).toBe('2')
-    expect(JSON.parse(outcome.response.body)).toEqual({ message: expect.any(String) })
+    expect(JSON.parse(outcome.response.body)).toEqual({ message: expect.any(String) as unknown })
   })
 
   it('applies latency with seeded jitter, resets and hangs', async () => {

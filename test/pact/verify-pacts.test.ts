@@ -12,10 +12,39 @@ const committed = join(
   'eck-aws-sdk-partnercentral-selling.json',
 )
 
-function broken(change: (pact: { interactions: Record<string, any>[] }) => void): string {
-  const pact = JSON.parse(readFileSync(committed, 'utf8')) as {
-    interactions: Record<string, any>[]
-  }
+/** The parts of a V3 pact file these tests change. */
+interface PactFile {
+  interactions: {
+    description: string
+    providerStates?: { name: string; params: Record<string, string> }[]
+    response: { matchingRules: { body: Record<string, { matchers: { regex?: string }[] }> } }
+  }[]
+}
+
+const IN_PROGRESS = 'a start for a pending invitation, answered IN_PROGRESS'
+
+// A TaskId regex the simulator's ids (task-…) do not satisfy.
+function breakTaskIdRegex(pact: PactFile): void {
+  const matcher = pact.interactions.find((candidate) => candidate.description === IN_PROGRESS)
+    ?.response.matchingRules.body['$.TaskId']?.matchers[0]
+  if (matcher === undefined)
+    throw new Error(`the committed pact has no TaskId matcher in "${IN_PROGRESS}"`)
+  matcher.regex = '^job-[0-9a-z]{13}$'
+}
+
+// Keeps only the IN_PROGRESS interaction, with the given provider state.
+function withOnlyState(
+  pact: PactFile,
+  state: { name: string; params: Record<string, string> },
+): void {
+  const interaction = pact.interactions.find((candidate) => candidate.description === IN_PROGRESS)
+  if (interaction === undefined) throw new Error(`the committed pact has no "${IN_PROGRESS}"`)
+  interaction.providerStates = [state]
+  pact.interactions = [interaction]
+}
+
+function broken(change: (pact: PactFile) => void): string {
+  const pact = JSON.parse(readFileSync(committed, 'utf8')) as PactFile
   change(pact)
   const file = join(mkdtempSync(join(tmpdir(), 'eck-pact-')), 'broken.json')
   writeFileSync(file, JSON.stringify(pact))
@@ -36,14 +65,7 @@ describe('provider verification against the simulator', () => {
     'fails a pact broken on purpose: a TaskId regex the simulator does not satisfy',
     { timeout: 60_000 },
     async () => {
-      const file = broken((pact) => {
-        const interaction = pact.interactions.find(
-          (candidate) =>
-            candidate.description === 'a start for a pending invitation, answered IN_PROGRESS',
-        )
-        interaction!.response.matchingRules.body['$.TaskId'].matchers[0].regex =
-          '^job-[0-9a-z]{13}$'
-      })
+      const file = broken(breakTaskIdRegex)
       const result = await verifyPacts({ pactUrls: [file] })
       expect(result.passed).toBe(false)
     },
@@ -51,11 +73,7 @@ describe('provider verification against the simulator', () => {
 
   it('fails a pact whose provider state no handler knows', { timeout: 60_000 }, async () => {
     const file = broken((pact) => {
-      pact.interactions = pact.interactions.filter(
-        (interaction) =>
-          interaction.description === 'a start for a pending invitation, answered IN_PROGRESS',
-      )
-      pact.interactions[0]!.providerStates = [{ name: 'the moon is full', params: {} }]
+      withOnlyState(pact, { name: 'the moon is full', params: {} })
     })
     const result = await verifyPacts({ pactUrls: [file] })
     expect(result.passed).toBe(false)
@@ -83,11 +101,7 @@ describe('provider verification against the simulator', () => {
     ],
   ])('fails a pact whose state asks for %s', { timeout: 60_000 }, async (_, state, message) => {
     const file = broken((pact) => {
-      pact.interactions = pact.interactions.filter(
-        (interaction) =>
-          interaction.description === 'a start for a pending invitation, answered IN_PROGRESS',
-      )
-      pact.interactions[0]!.providerStates = [state]
+      withOnlyState(pact, state)
     })
     const result = await verifyPacts({ pactUrls: [file] })
     expect(result.passed).toBe(false)
@@ -98,14 +112,7 @@ describe('provider verification against the simulator', () => {
     'ignores Pact variables of the environment (a broker URL, a description filter) that eck did not ask for',
     { timeout: 60_000 },
     async () => {
-      const file = broken((pact) => {
-        const interaction = pact.interactions.find(
-          (candidate) =>
-            candidate.description === 'a start for a pending invitation, answered IN_PROGRESS',
-        )
-        interaction!.response.matchingRules.body['$.TaskId'].matchers[0].regex =
-          '^job-[0-9a-z]{13}$'
-      })
+      const file = broken(breakTaskIdRegex)
       process.env.PACT_BROKER_BASE_URL = 'http://127.0.0.1:1'
       process.env.PACT_DESCRIPTION = 'a start answered with ConflictException'
       try {

@@ -103,7 +103,7 @@ describe('the consumer pact of the real AWS SDK client', () => {
         description: 'a start whose task FAILED with InternalError',
         reason: expect.stringMatching(
           /expected ReasonCode InternalError, the client reported result TaskStatus="FAILED"/,
-        ),
+        ) as unknown,
       },
     ])
   })

@@ -218,7 +218,9 @@ describe('validateRequest (revision reference)', () => {
 
 describe('assertValidRequest', () => {
   it('returns for a valid request', () => {
-    expect(() => assertValidRequest(base)).not.toThrow()
+    expect(() => {
+      assertValidRequest(base)
+    }).not.toThrow()
   })
 
   it('throws ContractValidationError carrying the issues', () => {

@@ -150,7 +150,11 @@ describe('validateResponse', () => {
   })
 
   it('asserts with a ContractValidationError', () => {
-    expect(() => assertValidResponse({ TaskStatus: 'DONE' })).toThrow(/TaskStatus/)
-    expect(() => assertValidResponse(complete)).not.toThrow()
+    expect(() => {
+      assertValidResponse({ TaskStatus: 'DONE' })
+    }).toThrow(/TaskStatus/)
+    expect(() => {
+      assertValidResponse(complete)
+    }).not.toThrow()
   })
 })

@@ -48,7 +48,9 @@ export async function brokerPassthrough(
         : [],
   )
   const abort = new AbortController()
-  void context.stopped?.then(() => abort.abort())
+  void context.stopped?.then(() => {
+    abort.abort()
+  })
   // clap's --help is the CLI's; -h is not accepted there.
   const run = await runPactCli(
     ['broker', command, ...args.map((arg) => (arg === '-h' ? '--help' : arg))],

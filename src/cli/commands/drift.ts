@@ -3,12 +3,13 @@
  */
 import { checkDrift } from '../../drift/check-drift.js'
 import { sortKeys } from '../../internal/stable-json.js'
+import type { OptionValue } from '../option-values.js'
 import type { CliContext } from '../output.js'
 
 /** Options of `eck drift`. */
 export interface DriftCommandOptions {
   readonly json?: boolean | boolean[]
-  readonly revision?: string
+  readonly revision?: OptionValue
 }
 
 /**

@@ -8,16 +8,17 @@ import {
 } from '../../../generators/generate-samples.js'
 import { resolveRevision } from '../../model/revisions.js'
 import { UsageError } from '../../internal/toolkit-error.js'
+import type { OptionValue } from '../option-values.js'
 import type { CliContext } from '../output.js'
 
 /** Options of `eck generate`. */
 export interface GenerateCommandOptions {
   readonly invalid?: boolean | boolean[]
-  readonly field?: string
-  readonly rule?: string
+  readonly field?: OptionValue
+  readonly rule?: OptionValue
   readonly count?: string | number | boolean
   readonly seed?: string | number | boolean
-  readonly revision?: string
+  readonly revision?: OptionValue
 }
 
 function integerOption(
@@ -43,11 +44,11 @@ function integerOption(
  * @returns 0.
  * @throws UsageError on bad options.
  */
-export async function generateCommand(
+export function generateCommand(
   kind: string,
   options: GenerateCommandOptions,
   context: CliContext,
-): Promise<number> {
+): number {
   if (!(SAMPLE_KINDS as readonly string[]).includes(kind)) {
     throw new UsageError(`Unknown kind ${JSON.stringify(kind)}. Known: ${SAMPLE_KINDS.join(', ')}.`)
   }

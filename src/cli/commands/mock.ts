@@ -5,17 +5,18 @@ import { parseBehaviourScript } from '../../mock/behaviour-script.js'
 import { startMockServer } from '../../mock/server.js'
 import { resolveRevision } from '../../model/revisions.js'
 import { UsageError } from '../../internal/toolkit-error.js'
+import type { OptionValue } from '../option-values.js'
 import type { CliContext } from '../output.js'
 import { readJsonInput } from '../read-input.js'
 
 /** Options of `eck mock`. */
 export interface MockCommandOptions {
   readonly port?: string | number
-  readonly host?: string
-  readonly script?: string
+  readonly host?: OptionValue
+  readonly script?: OptionValue
   readonly seed?: string | number
-  readonly revision?: string
-  readonly secretAccessKey?: string
+  readonly revision?: OptionValue
+  readonly secretAccessKey?: OptionValue
   readonly pollsInProgress?: string | number
 }
 

@@ -35,7 +35,9 @@ export async function publishCommand(
   const buildUrl = optionText('--build-url', options.buildUrl)
   const retries = optionInteger('--retries', options.retries, 0, 20)
   const abort = new AbortController()
-  void context.stopped?.then(() => abort.abort())
+  void context.stopped?.then(() => {
+    abort.abort()
+  })
   const result = await publishPacts({
     path: resolve(context.cwd, path ?? 'pacts'),
     ...(brokerUrl === undefined ? {} : { brokerUrl }),

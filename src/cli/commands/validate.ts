@@ -11,6 +11,7 @@ import {
   validateDocument,
   type DocumentKind,
 } from '../../validators/validate-document.js'
+import type { OptionValue } from '../option-values.js'
 import type { CliContext } from '../output.js'
 import { readJsonInput } from '../read-input.js'
 
@@ -18,16 +19,16 @@ import { readJsonInput } from '../read-input.js'
 // send a terminal escape sequence.
 function printable(text: string): string {
   return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    /[\p{Cc}\u2028\u2029]/gu,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
 }
 
 /** Options of `eck validate`. */
 export interface ValidateCommandOptions {
-  readonly revision?: string
+  readonly revision?: OptionValue
   readonly json?: boolean | boolean[]
-  readonly name?: string
+  readonly name?: OptionValue
 }
 
 /**
