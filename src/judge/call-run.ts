@@ -47,7 +47,7 @@ export function startAttempts(journal: readonly JournalEntry[]): JournalEntry[] 
 }
 
 /** Longest value shown in a finding or a report line; the whole value stays in JSON reports. */
-export const PREVIEW_CHARS = 160
+const PREVIEW_CHARS = 160
 
 /**
  * A value cut to a readable length: its JSON, or its first characters and its length.

@@ -83,9 +83,9 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'to
       if (size > limit) tooLarge = true
       else if (!tooLarge) chunks.push(chunk)
     })
-    request.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)))
+    request.on('end', () => { resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)); })
     request.on('error', reject)
-    request.on('aborted', () => reject(new Error('client aborted')))
+    request.on('aborted', () => { reject(new Error('client aborted')); })
   })
 }
 
@@ -199,45 +199,45 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const key = `${request.method ?? ''} ${route.split('?')[0] ?? ''}`
     switch (key) {
       case 'GET /__eck/journal':
-        return sendJson(response, 200, simulator.journal())
+        { sendJson(response, 200, simulator.journal()); return; }
       case 'GET /__eck/tasks':
-        return sendJson(response, 200, simulator.tasks())
+        { sendJson(response, 200, simulator.tasks()); return; }
       case 'GET /__eck/invitations':
-        return sendJson(response, 200, simulator.invitations())
+        { sendJson(response, 200, simulator.invitations()); return; }
       case 'GET /__eck/health':
-        return sendJson(response, 200, {
+        { sendJson(response, 200, {
           ok: true,
           revision: simulator.revision.id,
           scenarios: scenarios.size,
-        })
+        }); return; }
       case 'POST /__eck/reset':
         simulator.reset()
-        return sendJson(response, 200, { ok: true })
+        { sendJson(response, 200, { ok: true }); return; }
       case 'PUT /__eck/script':
       case 'POST /__eck/clock': {
         const body = await readBody(request, maxBody)
         const parsed = body === 'too-large' ? undefined : parseJson(body.toString('utf8'))
         if (parsed === undefined || !parsed.ok)
-          return sendJson(response, 400, { error: 'The body must be JSON.' })
+          { sendJson(response, 400, { error: 'The body must be JSON.' }); return; }
         try {
           if (key === 'PUT /__eck/script') simulator.setScript(parseBehaviourScript(parsed.value))
           else {
             const advance = (parsed.value as { advanceMs?: unknown } | null)?.advanceMs
             if (typeof advance !== 'number' || advance < 0)
-              return sendJson(response, 400, { error: 'Send {"advanceMs": <ms>}.' })
+              { sendJson(response, 400, { error: 'Send {"advanceMs": <ms>}.' }); return; }
             simulator.advanceClock(advance)
           }
         } catch (error) {
-          return sendJson(response, 400, {
+          sendJson(response, 400, {
             error: error instanceof Error ? error.message : String(error),
-          })
+          }); return;
         }
-        return sendJson(response, 200, { ok: true })
+        sendJson(response, 200, { ok: true }); return;
       }
       default:
-        return sendJson(response, 404, {
+        { sendJson(response, 404, {
           error: `No admin route ${key}. Routes: GET /__eck/journal, GET /__eck/tasks, GET /__eck/invitations, GET /__eck/health, POST /__eck/reset, DELETE /__eck/scenario, PUT /__eck/script, POST /__eck/clock.`,
-        })
+        }); return; }
     }
   }
 
@@ -254,21 +254,21 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       isAdmin &&
       `${request.method ?? ''} ${route.split('?')[0] ?? ''}` === 'DELETE /__eck/scenario'
     ) {
-      return sendJson(response, 200, { ok: true, deleted: deleteScenario(scenario) })
+      sendJson(response, 200, { ok: true, deleted: deleteScenario(scenario) }); return;
     }
     if (options.scenariosOnDemand === false && scenario !== '' && !scenarios.has(scenario)) {
-      return sendJson(response, 404, {
+      sendJson(response, 404, {
         __type: 'UnknownScenarioException',
         Message: `No scenario ${JSON.stringify(scenario)} (it ended, or was never started).`,
-      })
+      }); return;
     }
     const simulator = existingOrNew(scenario)
     if (simulator === undefined) {
       response.setHeader('Connection', 'close')
-      return sendJson(response, 503, {
+      sendJson(response, 503, {
         __type: 'ServiceUnavailableException',
         Message: tooMany(scenario).message,
-      })
+      }); return;
     }
     if (isAdmin) return admin(simulator, route, request, response)
     const body = await readBody(request, maxBody)
@@ -308,13 +308,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   })
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) =>
-      reject(
+    server.once('error', (error) => { reject(
         new ToolkitError(
           `Cannot listen on ${host}:${options.port ?? 0}: ${error.message}. Pick another --port.`,
           { cause: error },
         ),
-      ),
+      ); },
     )
     server.listen(options.port ?? 0, host, resolve)
   })
@@ -331,7 +330,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy()
-        server.close(() => resolve())
+        server.close(() => { resolve(); })
         server.closeAllConnections()
       }),
   }

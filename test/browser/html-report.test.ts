@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  CHECK_IDS,
+  RULE_IDS,
   moduleConformanceClient,
   renderReport,
   runConformance,
@@ -110,16 +110,16 @@ describe.skipIf(missing !== undefined)(
       expect(failedIds.length).toBeGreaterThan(0)
     })
 
-    it('shows the scenarios × checks matrix, with a failed-task cell marked ✗ on each failed scenario', async () => {
+    it('shows the scenarios × checks matrix, with a result-from-answer cell marked ✗ on each failed scenario', async () => {
       // Arrange
       const matrix = page.locator('table.matrix')
-      const column = CHECK_IDS.indexOf('failed-task')
+      const column = RULE_IDS.indexOf('result-from-answer')
       // Act
       const header = await matrix.locator('tr').first().locator('th').allTextContents()
       const rows = matrix.locator('tr').filter({ has: page.locator('td a') })
       // Assert
       expect(await matrix.isVisible()).toBe(true)
-      expect(header).toHaveLength(CHECK_IDS.length + 1)
+      expect(header).toHaveLength(RULE_IDS.length + 1)
       expect(await rows.count()).toBe(scenarioCount)
       for (const id of failedIds) {
         const row = rows.filter({ has: page.getByRole('link', { name: id, exact: true }) })

@@ -119,7 +119,7 @@ describe('runModuleClient', () => {
     let aborted = false
     const outcome = await runModuleClient(
       (_input, context) =>
-        new Promise(() => context.signal.addEventListener('abort', () => (aborted = true))),
+        new Promise(() => { context.signal.addEventListener('abort', () => (aborted = true)); }),
       {},
       options,
     )

@@ -8,8 +8,6 @@ import type { ConformanceReport, ScenarioReport } from '../conformance-report.js
 import { escapeAttribute, escapeText } from '../../internal/escape-xml.js'
 import { describeJournalEntry, describeOutcome, describeVerdict } from './render-console.js'
 
-export { escapeAttribute, escapeText } from '../../internal/escape-xml.js'
-
 function seconds(ms: number): string {
   return (ms / 1000).toFixed(3)
 }

@@ -9,7 +9,7 @@ import { PERSISTENT_DEADLINE_MS } from './retry-scenarios.js'
 import { inputFor, startScript } from './script-of.js'
 
 /** An error name no model has: reported by its name, not retried (it is a 400). */
-export const UNKNOWN_ERROR_NAME = 'SomeFutureException'
+const UNKNOWN_ERROR_NAME = 'SomeFutureException'
 
 /**
  * The error scenarios of a revision.

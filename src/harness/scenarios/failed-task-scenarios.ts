@@ -7,7 +7,7 @@ import type { ScenarioDefinition } from '../scenario.js'
 import { inputFor, startScript } from './script-of.js'
 
 /** A ReasonCode no model has yet: clients must carry it through, not crash on it. */
-export const UNKNOWN_REASON_CODE = 'SomeFutureReasonCode'
+const UNKNOWN_REASON_CODE = 'SomeFutureReasonCode'
 
 /**
  * The FAILED-task scenarios of a revision.

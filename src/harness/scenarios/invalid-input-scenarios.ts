@@ -55,5 +55,3 @@ export function invalidInputScenarios(revision: Revision): ScenarioDefinition[] 
   }
   return scenarios
 }
-
-export { clientInvalidRules, survivesTheWire } from '../../judge/client-invalid-rules.js'

@@ -4,7 +4,7 @@
 import type { BehaviourScript, Step } from '../../mock/behaviour-script.js'
 
 /** The invitation every scenario accepts unless it says otherwise (PENDING, Sandbox). */
-export const PENDING_INVITATION = 'engi-0123456789abc'
+const PENDING_INVITATION = 'engi-0123456789abc'
 
 /**
  * A valid input with a ClientToken of the scenario's own.

@@ -14,7 +14,7 @@ import { fail, pass, type Rule, type ScenarioShape } from '../rule.js'
  * @param step A step.
  * @returns The form.
  */
-export function stepNameForm(step: Step): 'universal' | 'gap' | 'none' {
+function stepNameForm(step: Step): 'universal' | 'gap' | 'none' {
   if (step.kind !== 'error') return 'none'
   const members = step.members ?? {}
   if ('__type' in members || 'code' in members) return 'gap'

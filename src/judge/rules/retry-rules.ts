@@ -22,7 +22,7 @@ import { fail, pass, type Rule } from '../rule.js'
  * @param step A scripted step.
  * @returns True for throttling, 5xx, resets and lost responses.
  */
-export function isRetryableStep(step: Step): boolean {
+function isRetryableStep(step: Step): boolean {
   switch (step.kind) {
     case 'reset-before':
     case 'reset-after':

@@ -6,7 +6,7 @@ import {
 } from '../../../src/harness/conformance-report.js'
 
 /** Data a hostile client or server could put in a report: markup, CDATA end, a control character. */
-export const HOSTILE = `</script><b>&"' ]]> \u0001`
+const HOSTILE = `</script><b>&"' ]]> \u0001`
 
 const TARGET = 'AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask'
 
