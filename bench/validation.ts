@@ -51,7 +51,9 @@ export function benchValidation(): string[] {
       .map((issue) => `${issue.FieldName ?? ''}:${issue.Code}`)
       .sort()
     if (ours.join() !== theirs.join())
-      throw new Error(`baseline disagrees on ${JSON.stringify(input)}: ${ours.join(',')} vs ${theirs.join(',')}`)
+      throw new Error(
+        `baseline disagrees on ${JSON.stringify(input)}: ${ours.join(',')} vs ${theirs.join(',')}`,
+      )
   }
   const raw = compiledContract('2025-12', 'request')
   const rows = [
