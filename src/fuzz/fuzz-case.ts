@@ -61,8 +61,7 @@ export function fuzzValidInput(revision: Revision): fc.Arbitrary<Record<string, 
     .map(([request, where, dice]) => {
       const input: Record<string, unknown> = { ...request, ...where }
       if (dice === 0) delete input.ClientToken
-      for (const [key, value] of Object.entries(input)) if (value === undefined) delete input[key]
-      return input
+      return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined))
     })
 }
 

@@ -140,7 +140,13 @@ class Poll implements fc.AsyncCommand<TaskModel, Real> {
   check(): boolean {
     return true
   }
-  async run(model: TaskModel, real: Real): Promise<void> {
+  run(model: TaskModel, real: Real): Promise<void> {
+    // Reading the simulator's tasks is synchronous; the command interface wants a promise.
+    return Promise.resolve().then(() => {
+      this.compare(model, real)
+    })
+  }
+  private compare(model: TaskModel, real: Real): void {
     const tasks = real.tasks()
     real.log.push(`${this.toString()} -> ${tasks.length} task(s)`)
     const known = new Set(model.tokens.map((entry) => entry.taskId))
@@ -242,11 +248,12 @@ export async function runModelFuzz(
     failure: {
       source: 'model',
       // The run before shrinking: fc.commands would also need its own replayPath to replay the shrunk one.
-      replay: `model:${details.seed}:${(details.counterexamplePath ?? '0').split(':')[0] ?? '0'}`,
+      replay: `model:${details.seed}:${details.counterexamplePath.split(':')[0] ?? '0'}`,
       shrinks: details.numShrinks,
-      commands: [String(details.counterexample[0]), ...last.log.map((line) => `  ${line}`)].join(
-        '\n',
-      ),
+      commands: [
+        (details.counterexample[0] as { toString(): string }).toString(),
+        ...last.log.map((line) => `  ${line}`),
+      ].join('\n'),
       violations: [{ invariant: 'task-model', severity: 'must', message }],
       journal: last.journal,
     },

@@ -292,7 +292,7 @@ export async function runFuzz(
         if (first.violations.length === 0) return
         const failure: FuzzFailure = {
           source: 'fuzz',
-          replay: `${details.seed}:${details.counterexamplePath ?? ''}`,
+          replay: `${details.seed}:${details.counterexamplePath}`,
           ...(foundAt === undefined ? {} : { runsToFind: foundAt }),
           shrinks: details.numShrinks,
           case: counterexample,

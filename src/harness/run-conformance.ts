@@ -12,7 +12,6 @@ import {
   type ExecuteCallOptions,
 } from '../judge/execute-call.js'
 import { judgeRun } from '../judge/rulebook.js'
-import { DUMMY_CREDENTIALS } from '../judge/command-client.js'
 import type { ConformanceClient } from '../judge/conformance-client.js'
 import {
   scenarioStatus,
@@ -67,7 +66,7 @@ export type RunScenarioOptions = ExecuteCallOptions
  * Runs one scenario on a running simulator (in a scenario of its own, freed afterwards) and checks it.
  * @param scenario The scenario.
  * @param client The client under test.
- * @param server The loopback simulator; it should verify signatures with {@link DUMMY_CREDENTIALS}.
+ * @param server The loopback simulator; it should verify signatures with the dummy credentials.
  * @param options Revision, deadline and run id.
  * @returns The scenario's report.
  */

@@ -5,7 +5,7 @@
 // XML 1.0 allows only #x9 #xA #xD, #x20-#xD7FF, #xE000-#xFFFD and #x10000-#x10FFFF; the C1 controls are
 // allowed but discouraged. Both are written as visible \uXXXX text so that nothing is lost silently.
 // With the `u` flag a lone surrogate is matched while a well-formed pair is one code point, not matched.
-const NOT_XML = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]/gu
+const NOT_XML = /(?![\t\n\r])[\p{Cc}\ud800-\udfff\ufffe\uffff]/gu
 
 function visible(text: string): string {
   return text.replace(

@@ -55,7 +55,7 @@ const PREVIEW_CHARS = 160
  * @returns e.g. `"engi-0123456789abc"` or `"aaaa…" (1048577 chars)`.
  */
 export function previewJson(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value)
+  const text = (JSON.stringify(value) as string | undefined) ?? String(value)
   return text.length <= PREVIEW_CHARS
     ? text
     : `${text.slice(0, PREVIEW_CHARS)}… (${text.length} chars)`

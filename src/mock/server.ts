@@ -83,9 +83,13 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'to
       if (size > limit) tooLarge = true
       else if (!tooLarge) chunks.push(chunk)
     })
-    request.on('end', () => { resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)); })
+    request.on('end', () => {
+      resolve(tooLarge ? 'too-large' : Buffer.concat(chunks))
+    })
     request.on('error', reject)
-    request.on('aborted', () => { reject(new Error('client aborted')); })
+    request.on('aborted', () => {
+      reject(new Error('client aborted'))
+    })
   })
 }
 
@@ -185,9 +189,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return
     }
     response.writeHead(status, headers)
-    for await (const piece of bodyPieces(body, outcome.delivery, () => response.destroyed))
-      response.write(piece)
-    if (!response.destroyed) response.end()
+    // The client may go away while the body dribbles out.
+    const gone = (): boolean => response.destroyed
+    for await (const piece of bodyPieces(body, outcome.delivery, gone)) response.write(piece)
+    if (!gone()) response.end()
   }
 
   async function admin(
@@ -198,46 +203,65 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   ): Promise<void> {
     const key = `${request.method ?? ''} ${route.split('?')[0] ?? ''}`
     switch (key) {
-      case 'GET /__eck/journal':
-        { sendJson(response, 200, simulator.journal()); return; }
-      case 'GET /__eck/tasks':
-        { sendJson(response, 200, simulator.tasks()); return; }
-      case 'GET /__eck/invitations':
-        { sendJson(response, 200, simulator.invitations()); return; }
-      case 'GET /__eck/health':
-        { sendJson(response, 200, {
+      case 'GET /__eck/journal': {
+        sendJson(response, 200, simulator.journal())
+        return
+      }
+      case 'GET /__eck/tasks': {
+        sendJson(response, 200, simulator.tasks())
+        return
+      }
+      case 'GET /__eck/invitations': {
+        sendJson(response, 200, simulator.invitations())
+        return
+      }
+      case 'GET /__eck/health': {
+        sendJson(response, 200, {
           ok: true,
           revision: simulator.revision.id,
           scenarios: scenarios.size,
-        }); return; }
+        })
+        return
+      }
       case 'POST /__eck/reset':
         simulator.reset()
-        { sendJson(response, 200, { ok: true }); return; }
+        {
+          sendJson(response, 200, { ok: true })
+          return
+        }
       case 'PUT /__eck/script':
       case 'POST /__eck/clock': {
         const body = await readBody(request, maxBody)
         const parsed = body === 'too-large' ? undefined : parseJson(body.toString('utf8'))
-        if (parsed === undefined || !parsed.ok)
-          { sendJson(response, 400, { error: 'The body must be JSON.' }); return; }
+        if (parsed === undefined || !parsed.ok) {
+          sendJson(response, 400, { error: 'The body must be JSON.' })
+          return
+        }
         try {
           if (key === 'PUT /__eck/script') simulator.setScript(parseBehaviourScript(parsed.value))
           else {
             const advance = (parsed.value as { advanceMs?: unknown } | null)?.advanceMs
-            if (typeof advance !== 'number' || advance < 0)
-              { sendJson(response, 400, { error: 'Send {"advanceMs": <ms>}.' }); return; }
+            if (typeof advance !== 'number' || advance < 0) {
+              sendJson(response, 400, { error: 'Send {"advanceMs": <ms>}.' })
+              return
+            }
             simulator.advanceClock(advance)
           }
         } catch (error) {
           sendJson(response, 400, {
             error: error instanceof Error ? error.message : String(error),
-          }); return;
+          })
+          return
         }
-        sendJson(response, 200, { ok: true }); return;
+        sendJson(response, 200, { ok: true })
+        return
       }
-      default:
-        { sendJson(response, 404, {
+      default: {
+        sendJson(response, 404, {
           error: `No admin route ${key}. Routes: GET /__eck/journal, GET /__eck/tasks, GET /__eck/invitations, GET /__eck/health, POST /__eck/reset, DELETE /__eck/scenario, PUT /__eck/script, POST /__eck/clock.`,
-        }); return; }
+        })
+        return
+      }
     }
   }
 
@@ -254,13 +278,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       isAdmin &&
       `${request.method ?? ''} ${route.split('?')[0] ?? ''}` === 'DELETE /__eck/scenario'
     ) {
-      sendJson(response, 200, { ok: true, deleted: deleteScenario(scenario) }); return;
+      sendJson(response, 200, { ok: true, deleted: deleteScenario(scenario) })
+      return
     }
     if (options.scenariosOnDemand === false && scenario !== '' && !scenarios.has(scenario)) {
       sendJson(response, 404, {
         __type: 'UnknownScenarioException',
         Message: `No scenario ${JSON.stringify(scenario)} (it ended, or was never started).`,
-      }); return;
+      })
+      return
     }
     const simulator = existingOrNew(scenario)
     if (simulator === undefined) {
@@ -268,7 +294,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       sendJson(response, 503, {
         __type: 'ServiceUnavailableException',
         Message: tooMany(scenario).message,
-      }); return;
+      })
+      return
     }
     if (isAdmin) return admin(simulator, route, request, response)
     const body = await readBody(request, maxBody)
@@ -308,13 +335,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   })
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) => { reject(
+    server.once('error', (error) => {
+      reject(
         new ToolkitError(
           `Cannot listen on ${host}:${options.port ?? 0}: ${error.message}. Pick another --port.`,
           { cause: error },
         ),
-      ); },
-    )
+      )
+    })
     server.listen(options.port ?? 0, host, resolve)
   })
   const address = server.address()
@@ -330,7 +358,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy()
-        server.close(() => { resolve(); })
+        server.close(() => {
+          resolve()
+        })
         server.closeAllConnections()
       }),
   }

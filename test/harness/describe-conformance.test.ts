@@ -25,9 +25,9 @@ describe('explainScenarioFailure', () => {
   })
 
   it('names the failed rule, what the client did, the outcome and the journal', async () => {
-    const scenario = scenarioCatalog().find(
-      (candidate) => candidate.id === 'failed-task.SomeFutureReasonCode',
-    )!
+    const scenario =
+      scenarioCatalog().find((candidate) => candidate.id === 'failed-task.SomeFutureReasonCode') ??
+      expect.unreachable('the catalog has failed-task.SomeFutureReasonCode')
     const sdk = createAwsSdkClient('aws-sdk')
     // Calls the service, then reports a made-up task.
     const swallows = moduleConformanceClient('swallows', async (input, context) => {
@@ -53,7 +53,9 @@ describe('explainScenarioFailure', () => {
   })
 
   it('says nothing for a passing scenario, and counts should rules only when strict', async () => {
-    const scenario = scenarioCatalog().find((candidate) => candidate.id === 'retry.retry-after')!
+    const scenario =
+      scenarioCatalog().find((candidate) => candidate.id === 'retry.retry-after') ??
+      expect.unreachable('the catalog has retry.retry-after')
     const impatient = moduleConformanceClient('impatient', createAwsSdkClient('aws-sdk'))
     const report = await runScenario(scenario, impatient, server, {
       revision: '2025-12',

@@ -90,9 +90,10 @@ describe('runModuleClient', () => {
 
   it('passes endpoint and credentials, and reads result and error reports', async () => {
     const result = await runModuleClient(
-      async (_input, context) => ({
-        result: { endpoint: context.endpoint, key: context.credentials.accessKeyId },
-      }),
+      (_input, context) =>
+        Promise.resolve({
+          result: { endpoint: context.endpoint, key: context.credentials.accessKeyId },
+        }),
       {},
       options,
     )
@@ -101,25 +102,28 @@ describe('runModuleClient', () => {
       result: { endpoint: 'http://127.0.0.1:9', key: 'AKIDEXAMPLE' },
     })
     expect(
-      await runModuleClient(async () => ({ error: { name: 'TimeoutError' } }), {}, options),
+      await runModuleClient(
+        () => Promise.resolve({ error: { name: 'TimeoutError' } }),
+        {},
+        options,
+      ),
     ).toEqual({ kind: 'error', name: 'TimeoutError', message: '' })
   })
 
   it('calls a throw or a malformed report a crash, and the deadline a hang that aborts the signal', async () => {
     expect(
-      (
-        await runModuleClient(
-          async () => Promise.reject(new TypeError('x is undefined')),
-          {},
-          options,
-        )
-      ).kind,
+      (await runModuleClient(() => Promise.reject(new TypeError('x is undefined')), {}, options))
+        .kind,
     ).toBe('crash')
-    expect((await runModuleClient(async () => ({}) as never, {}, options)).kind).toBe('crash')
+    expect((await runModuleClient(() => Promise.resolve({} as never), {}, options)).kind).toBe(
+      'crash',
+    )
     let aborted = false
     const outcome = await runModuleClient(
       (_input, context) =>
-        new Promise(() => { context.signal.addEventListener('abort', () => (aborted = true)); }),
+        new Promise(() => {
+          context.signal.addEventListener('abort', () => (aborted = true))
+        }),
       {},
       options,
     )

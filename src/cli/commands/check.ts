@@ -113,7 +113,9 @@ export async function checkCommand(
   // Fail before the run, not after it, when a report cannot be written.
   for (const target of outputs) if (target.path !== undefined) prepareOutput(target.path)
   const abort = new AbortController()
-  void context.stopped?.then(() => { abort.abort(); })
+  void context.stopped?.then(() => {
+    abort.abort()
+  })
   let notRunnable: string | undefined
   const run = (): Promise<ConformanceReport> =>
     runConformance(client, {
@@ -239,9 +241,11 @@ function prepareOutput(path: string): void {
 
 async function withConsoleOnStderr<T>(context: CliContext, run: () => Promise<T>): Promise<T> {
   const saved = { log: console.log, info: console.info, debug: console.debug }
-  const toStderr = (...parts: unknown[]): void => { context.err(
+  const toStderr = (...parts: unknown[]): void => {
+    context.err(
       `${parts.map((part) => (typeof part === 'string' ? part : inspect(part))).join(' ')}\n`,
-    ); }
+    )
+  }
   console.log = toStderr
   console.info = toStderr
   console.debug = toStderr

@@ -92,7 +92,9 @@ export async function fuzzCommand(
   const output = optionText('--output', options.output)
   const client = await resolveClient(options, context)
   const abort = new AbortController()
-  void context.stopped?.then(() => { abort.abort(); })
+  void context.stopped?.then(() => {
+    abort.abort()
+  })
   let lastProgress = 0
   let printedDone = false
   const report = await runFuzz(client, {

@@ -71,7 +71,7 @@ export function describeVerdict(report: ConformanceReport): string {
  */
 export function visible(text: string): string {
   return text.replace(
-    /[\0-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
+    /(?!\n)[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu,
     (char) => (char === '\t' ? '  ' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
   )
 }

@@ -9,7 +9,7 @@ import { describeOutcome, describeVerdict } from './render-console.js'
 // Other control characters (ANSI escapes among them) are shown as \uXXXX rather than passed to the log.
 function visible(text: string): string {
   return text.replace(
-    /[\0-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]/g,
+    /(?![\n\r])[\p{Cc}\u2028\u2029]/gu,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
 }

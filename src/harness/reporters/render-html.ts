@@ -11,7 +11,7 @@ import type { ConformanceReport, ScenarioReport } from '../conformance-report.js
 import { describeOutcome, describeVerdict } from './render-console.js'
 
 // Controls, lone surrogates and noncharacters are not allowed in HTML text: they are shown as \uXXXX.
-const NOT_HTML = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]/gu
+const NOT_HTML = /(?![\t\n\r])[\p{Cc}\ud800-\udfff\ufffe\uffff]/gu
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -73,7 +73,10 @@ function findingClass(finding: CheckFinding): Cell {
 
 function inputText(input: unknown): string {
   try {
-    return JSON.stringify(input, null, 2) ?? previewValue(input)
+    // JSON.stringify gives undefined (not a string) for these.
+    if (input === undefined || typeof input === 'function' || typeof input === 'symbol')
+      return previewValue(input)
+    return JSON.stringify(input, null, 2)
   } catch {
     return previewValue(input, 4000)
   }

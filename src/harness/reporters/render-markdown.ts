@@ -8,7 +8,7 @@ import { describeJournalEntry, describeOutcome, describeVerdict } from './render
 
 function visible(text: string): string {
   return text.replace(
-    /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]/g,
+    /(?![\t\n\r])[\p{Cc}\u2028\u2029]/gu,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
 }

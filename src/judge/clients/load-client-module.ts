@@ -24,9 +24,9 @@ async function importModule(path: string): Promise<Record<string, unknown>> {
   if (TYPESCRIPT.has(extname(path))) {
     // Node 20 cannot run TypeScript itself: jiti transpiles it on the fly.
     const { createJiti } = await import('jiti')
-    return (await createJiti(pathToFileURL(path).href, { interopDefault: false }).import(
-      path,
-    )) as Record<string, unknown>
+    return await createJiti(pathToFileURL(path).href, { interopDefault: false }).import<
+      Record<string, unknown>
+    >(path)
   }
   return (await import(pathToFileURL(path).href)) as Record<string, unknown>
 }
