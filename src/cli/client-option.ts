@@ -6,7 +6,9 @@ import {
   createAwsSdkClient,
   type BundledClientName,
 } from '../judge/clients/aws-sdk-client.js'
+import { Writable } from 'node:stream'
 import { loadClientModule } from '../judge/clients/load-client-module.js'
+import { workerModuleClient } from '../judge/worker-module-client.js'
 import {
   commandConformanceClient,
   moduleConformanceClient,
@@ -62,7 +64,16 @@ export async function resolveClient(
     )
   }
   const loaded = await loadClientModule(name, context.cwd)
-  return moduleConformanceClient(name, loaded.client, {
+  // In a thread of its own: a client stuck in a synchronous loop is stopped at the deadline.
+  // Its console output goes to eck's stderr: stdout carries the report.
+  const output = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      context.err(chunk.toString())
+      done()
+    },
+  })
+  return workerModuleClient(name, loaded.path, {
     polls: loaded.polls || options.polls === true,
+    output,
   })
 }

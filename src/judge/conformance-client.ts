@@ -32,6 +32,8 @@ export interface ConformanceClient {
   readonly polls: boolean
   /** Calls the client once. Never throws for a misbehaving client. */
   call(input: unknown, call: ClientCall): Promise<ClientCallResult>
+  /** Frees what the client holds (a module client's thread); absent when there is nothing to free. */
+  close?(): Promise<void>
 }
 
 /** Options of {@link moduleConformanceClient}. */

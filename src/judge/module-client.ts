@@ -71,31 +71,7 @@ export async function runModuleClient(
         signal: controller.signal,
         scenarioId: options.scenarioId,
       })) as unknown
-      if (
-        report !== null &&
-        typeof report === 'object' &&
-        'result' in report &&
-        typeof report.result === 'object' &&
-        report.result !== null
-      ) {
-        return { kind: 'result', result: report.result as Record<string, unknown> }
-      }
-      if (report !== null && typeof report === 'object' && 'error' in report) {
-        const error = report.error as { name?: unknown; message?: unknown } | null
-        if (
-          error !== null &&
-          typeof error === 'object' &&
-          typeof error.name === 'string' &&
-          error.name !== ''
-        ) {
-          return {
-            kind: 'error',
-            name: error.name,
-            message: typeof error.message === 'string' ? error.message : '',
-          }
-        }
-      }
-      return { kind: 'crash', reason: 'the client returned neither {result} nor {error: {name}}' }
+      return outcomeOfReport(report)
     } catch (error) {
       return {
         kind: 'crash',
@@ -109,4 +85,32 @@ export async function runModuleClient(
     clearTimeout(timer)
     options.signal?.removeEventListener('abort', onStop)
   }
+}
+
+/**
+ * Reads what an in-process client returned: `{ result: {...} }` or `{ error: { name, message? } }`.
+ * @param report Whatever the client's promise resolved to.
+ * @returns The outcome; anything else is a crash.
+ */
+export function outcomeOfReport(report: unknown): ClientOutcome {
+  if (report !== null && typeof report === 'object') {
+    if ('result' in report && typeof report.result === 'object' && report.result !== null)
+      return { kind: 'result', result: report.result as Record<string, unknown> }
+    if ('error' in report) {
+      const error = report.error as { name?: unknown; message?: unknown } | null
+      if (
+        error !== null &&
+        typeof error === 'object' &&
+        typeof error.name === 'string' &&
+        error.name !== ''
+      ) {
+        return {
+          kind: 'error',
+          name: error.name,
+          message: typeof error.message === 'string' ? error.message : '',
+        }
+      }
+    }
+  }
+  return { kind: 'crash', reason: 'the client returned neither {result} nor {error: {name}}' }
 }

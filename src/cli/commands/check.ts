@@ -141,8 +141,12 @@ export async function checkCommand(
       },
     })
   // An in-process client's console output goes to stderr, so stdout holds only the report.
-  const report =
-    options.command === undefined ? await withConsoleOnStderr(context, run) : await run()
+  let report: ConformanceReport
+  try {
+    report = options.command === undefined ? await withConsoleOnStderr(context, run) : await run()
+  } finally {
+    await client.close?.()
+  }
   if (notRunnable !== undefined)
     throw new UsageError(
       `The shell could not run --command ${JSON.stringify(String(options.command))} (${notRunnable}). Check the program name and PATH.`,

@@ -97,7 +97,7 @@ export async function fuzzCommand(
   })
   let lastProgress = 0
   let printedDone = false
-  const report = await runFuzz(client, {
+  const report = await runFuzzAndClose(client, {
     revision,
     ...(runs === undefined ? {} : { runs }),
     ...(seed === undefined ? {} : { seed }),
@@ -155,4 +155,16 @@ export async function fuzzCommand(
     return 2
   }
   return report.verdict === 'pass' ? 0 : 1
+}
+
+/** Runs the fuzzer, then frees the client (a module client's thread). */
+async function runFuzzAndClose(
+  client: Awaited<ReturnType<typeof resolveClient>>,
+  options: Parameters<typeof runFuzz>[1],
+): ReturnType<typeof runFuzz> {
+  try {
+    return await runFuzz(client, options)
+  } finally {
+    await client.close?.()
+  }
 }

@@ -48,7 +48,7 @@ export async function pactCommand(
     consumer,
     revision,
     ...(deadlineText === undefined ? {} : { deadlineMs: parseDuration(deadlineText) }),
-  })
+  }).finally(() => client.close?.())
   for (const description of result.kept) context.err(`eck pact: ok   ${description}\n`)
   for (const { description, reason } of result.left)
     context.err(`eck pact: LEFT ${description}: ${reason}\n`)
