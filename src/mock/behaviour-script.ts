@@ -32,7 +32,7 @@ export interface ErrorStep extends StepTiming {
   readonly name: string
   /** Defaults to the revision's status of the error (400 for unknown names). */
   readonly status?: number
-  /** How the name is written. @defaultValue 'type-full' */
+  /** How the name is written. @defaultValue 'type-and-header' */
   readonly encoding?: ErrorEncoding
   /** @defaultValue 'Message' */
   readonly messageKey?: MessageKey

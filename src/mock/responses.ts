@@ -59,7 +59,7 @@ export function errorResponse(
   members: Readonly<Record<string, unknown>> = {},
   wire: ErrorWire = {},
 ): WireResponse {
-  const encoded = encodeErrorName(name, wire.encoding ?? 'type-full')
+  const encoded = encodeErrorName(name, wire.encoding ?? 'type-and-header')
   const body = { ...encoded.body, [wire.messageKey ?? 'Message']: message, ...members }
   const headers = {
     ...baseHeaders(),

@@ -11,6 +11,7 @@ const CORAL_URI_SUFFIX = 'http://internal.amazon.com/coral/com.amazon.coral.vali
 
 /** Where and how an error's name is written. */
 export const ERROR_ENCODINGS = {
+  'type-and-header': { place: '__type', form: 'agreed' },
   'type-full': { place: '__type', form: 'namespace' },
   'type-bare': { place: '__type', form: 'bare' },
   'type-other-namespace': { place: '__type', form: 'other-namespace' },
@@ -28,7 +29,7 @@ export const ERROR_ENCODINGS = {
 /** The name of an error encoding. */
 export type ErrorEncoding = keyof typeof ERROR_ENCODINGS
 
-/** Every error encoding; `type-full` is the canonical one. */
+/** Every error encoding; `type-and-header` (the simulator's default) is the one every official SDK reads alike. */
 export const ERROR_ENCODING_NAMES: readonly ErrorEncoding[] = Object.keys(
   ERROR_ENCODINGS,
 ) as ErrorEncoding[]
@@ -65,6 +66,14 @@ export interface EncodedErrorName {
  */
 export function encodeErrorName(name: string, encoding: ErrorEncoding): EncodedErrorName {
   const { place, form } = ERROR_ENCODINGS[encoding]
+  if (form === 'agreed') {
+    // The form every official SDK reads alike (sdk-facts): the body's __type with the namespace, and
+    // the header with the bare name and a URI (Java cuts the header at ':' only).
+    return {
+      body: { __type: `${SERVICE.namespace}#${name}` },
+      headers: { 'X-Amzn-Errortype': `${name}:${CORAL_URI_SUFFIX}` },
+    }
+  }
   if (form === 'nested') {
     return {
       body: { __type: `${SERVICE.namespace}#${name}`, [NESTED_TYPE_MEMBER]: NESTED_TYPE_DETAILS },

@@ -47,6 +47,10 @@ export interface ErrorNameSources {
   readonly code?: string
   /** From the `X-Amzn-Errortype` header. */
   readonly header?: string
+  /** Set when the body's `__type` carries a `:uri` suffix (Java 2.40 does not cut it). */
+  readonly typeUri?: true
+  /** Set when the header carries a namespace (Java cuts the header at ':' only, not '#'). */
+  readonly headerNamespace?: true
 }
 
 /**
@@ -56,25 +60,36 @@ export interface ErrorNameSources {
  * @returns The name found in each place; empty places are left out.
  */
 export function errorNameSources(body: unknown, errorTypeHeader?: string | null): ErrorNameSources {
-  const sources: { type?: string; code?: string; header?: string } = {}
+  const sources: {
+    type?: string
+    code?: string
+    header?: string
+    typeUri?: true
+    headerNamespace?: true
+  } = {}
   if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
     for (const [key, place] of [
       ['__type', 'type'],
       ['code', 'code'],
     ] as const) {
       const raw = Object.hasOwn(body, key) ? (body as Record<string, unknown>)[key] : undefined
-      if (typeof raw === 'string' && sanitizeErrorName(raw) !== '')
+      if (typeof raw === 'string' && sanitizeErrorName(raw) !== '') {
         sources[place] = sanitizeErrorName(raw)
+        if (place === 'type' && raw.split(',')[0]?.includes(':') === true) sources.typeUri = true
+      }
     }
   }
-  if (typeof errorTypeHeader === 'string' && sanitizeErrorName(errorTypeHeader) !== '')
+  if (typeof errorTypeHeader === 'string' && sanitizeErrorName(errorTypeHeader) !== '') {
     sources.header = sanitizeErrorName(errorTypeHeader)
+    if (errorTypeHeader.split(':')[0]?.includes('#') === true) sources.headerNamespace = true
+  }
   return sources
 }
 
 /**
  * Whether every official AWS SDK reads the same name from an error response: the body's `__type`
- * names it, and the header and `code`, when present, name the same error. botocore reads only
+ * names it without a `:uri` suffix, and the header (without a namespace) and `code`, when present,
+ * name the same error. botocore reads only
  * `__type`; Go, Java and Rust read the header first (sdk-facts "How each SDK finds an awsJson1_0
  * error's name"). A header-only, `code`-only or disagreeing answer is allowed by the protocol but is
  * not known from the service: misreading it is a protocol gap, not a production bug.
@@ -84,7 +99,9 @@ export function errorNameSources(body: unknown, errorTypeHeader?: string | null)
 export function isUniversallyReadable(sources: ErrorNameSources): boolean {
   return (
     sources.type !== undefined &&
-    (sources.header === undefined || sources.header === sources.type) &&
+    sources.typeUri !== true &&
+    (sources.header === undefined ||
+      (sources.header === sources.type && sources.headerNamespace !== true)) &&
     (sources.code === undefined || sources.code === sources.type)
   )
 }

@@ -52,7 +52,7 @@ describe('errorResponse', () => {
     )
   })
 
-  it('reaches each of the seven errors in each of the 12 encodings, with Message and message', () => {
+  it('reaches each of the seven errors in each of the 13 encodings, with Message and message', () => {
     const seen = new Set(fc.sample(errorResponse(), 3000).map((e) => `${e.name}/${e.encoding}`))
     expect(seen.size).toBe(ERROR_NAMES.length * ERROR_ENCODING_NAMES.length)
     expect(new Set(fc.sample(errorResponse(), 200).map((e) => e.messageKey))).toEqual(

@@ -4,7 +4,19 @@
  * invalid input is refused or surfaces the service's answer, never a success.
  */
 import type { Step } from '../../mock/behaviour-script.js'
-import { ERROR_ENCODINGS } from '../../model/error-encodings.js'
+import type { ErrorEncoding } from '../../model/error-encodings.js'
+
+/**
+ * Encodings every official SDK reads alike (the matrix, docs/sdk-matrix.md): `__type` without a URI
+ * suffix (Java 2.40 keeps `:uri` in a `__type`), alone or with a header that agrees.
+ */
+const UNIVERSAL_ENCODINGS = new Set<ErrorEncoding>([
+  'type-and-header',
+  'type-full',
+  'type-bare',
+  'type-other-namespace',
+  'type-nested',
+])
 import { describeOutcome } from '../call-run.js'
 import { fail, pass, type Rule, type ScenarioShape } from '../rule.js'
 
@@ -18,8 +30,7 @@ function stepNameForm(step: Step): 'universal' | 'gap' | 'none' {
   if (step.kind !== 'error') return 'none'
   const members = step.members ?? {}
   if ('__type' in members || 'code' in members) return 'gap'
-  const encoding = step.encoding ?? 'type-full'
-  return ERROR_ENCODINGS[encoding].place === '__type' ? 'universal' : 'gap'
+  return UNIVERSAL_ENCODINGS.has(step.encoding ?? 'type-and-header') ? 'universal' : 'gap'
 }
 
 const lastStep = (shape: ScenarioShape): Step | undefined => shape.steps[shape.steps.length - 1]
