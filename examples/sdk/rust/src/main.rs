@@ -17,15 +17,57 @@ use aws_sdk_partnercentralselling::operation::start_engagement_by_accepting_invi
 };
 use aws_sdk_partnercentralselling::primitives::DateTimeFormat;
 use aws_sdk_partnercentralselling::types::Tag;
+use aws_sdk_partnercentralselling::config::interceptors::InterceptorContext;
+use aws_sdk_partnercentralselling::config::retry::{ClassifyRetry, RetryAction};
 use aws_sdk_partnercentralselling::Client;
+use aws_smithy_runtime_api::client::retries::classifiers::RetryClassifierPriority;
+use aws_smithy_types::retry::ErrorKind;
 use serde_json::{json, Map, Value};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Config {
     /// The SDK's defaults: only region, credentials and endpoint come from the environment.
     Shipped,
-    /// What we tell users to set: a 2 s limit per attempt, 8 s for the call, standard retries.
+    /// What we tell users to set: a 2 s limit per attempt, 8 s for the call, standard retries, any 429 retried as
+    /// throttling and `Retry-After` honoured (see `ThrottlingStatusAndRetryAfter`).
     Recommended,
+}
+
+/// Added in the recommended config through the SDK's own extension point (`retry_classifier`), for two gaps the
+/// runs showed in aws-runtime/aws-smithy-runtime:
+/// - throttling is recognised by error code only, and transient statuses are 500/502/503/504 only, so a 429 whose
+///   body names no error (a proxy's or gateway's HTML page) is not retried: here any 429 is a throttling error;
+/// - only `x-amz-retry-after` is read, not the standard `Retry-After`: here `Retry-After: <seconds>` on a 429 or
+///   503 becomes the retry's delay (the standard strategy still bounds it).
+#[derive(Debug)]
+struct ThrottlingStatusAndRetryAfter;
+
+impl ClassifyRetry for ThrottlingStatusAndRetryAfter {
+    fn classify_retry(&self, ctx: &InterceptorContext) -> RetryAction {
+        let Some(response) = ctx.response() else {
+            return RetryAction::NoActionIndicated;
+        };
+        let kind = match response.status().as_u16() {
+            429 => ErrorKind::ThrottlingError,
+            503 => ErrorKind::ServerError,
+            _ => return RetryAction::NoActionIndicated,
+        };
+        let retry_after = response.headers().get("retry-after").and_then(|v| v.trim().parse::<u64>().ok());
+        match retry_after {
+            Some(seconds) => RetryAction::retryable_error_with_explicit_delay(kind, Duration::from_secs(seconds)),
+            None if kind == ErrorKind::ThrottlingError => RetryAction::throttling_error(),
+            None => RetryAction::NoActionIndicated,
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        "429 is throttling; Retry-After is honoured"
+    }
+
+    /// After the SDK's own classifiers, so that its verdict (a throttling error code, with no delay) is refined.
+    fn priority(&self) -> RetryClassifierPriority {
+        RetryClassifierPriority::run_after(RetryClassifierPriority::transient_error_classifier())
+    }
 }
 
 /// The protocol's error: a name and a message.
@@ -91,7 +133,15 @@ async fn run(config: Config) -> Result<Value, Failure> {
             )
             .retry_config(RetryConfig::standard());
     }
-    let client = Client::new(&loader.load().await);
+    let sdk_config = loader.load().await;
+    let client = match config {
+        Config::Shipped => Client::new(&sdk_config),
+        Config::Recommended => Client::from_conf(
+            aws_sdk_partnercentralselling::config::Builder::from(&sdk_config)
+                .retry_classifier(ThrottlingStatusAndRetryAfter)
+                .build(),
+        ),
+    };
 
     let mut call = client
         .start_engagement_by_accepting_invitation_task()
