@@ -8,24 +8,71 @@ use std::io::Read;
 use std::process::ExitCode;
 use std::time::Duration;
 
+use aws_config::BehaviorVersion;
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
-use aws_config::BehaviorVersion;
+use aws_sdk_partnercentralselling::Client;
+use aws_sdk_partnercentralselling::config::interceptors::InterceptorContext;
+use aws_sdk_partnercentralselling::config::retry::{ClassifyRetry, RetryAction};
 use aws_sdk_partnercentralselling::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_partnercentralselling::operation::start_engagement_by_accepting_invitation_task::{
     StartEngagementByAcceptingInvitationTaskError, StartEngagementByAcceptingInvitationTaskOutput,
 };
 use aws_sdk_partnercentralselling::primitives::DateTimeFormat;
 use aws_sdk_partnercentralselling::types::Tag;
-use aws_sdk_partnercentralselling::Client;
-use serde_json::{json, Map, Value};
+use aws_smithy_runtime_api::client::retries::classifiers::RetryClassifierPriority;
+use aws_smithy_types::retry::ErrorKind;
+use serde_json::{Map, Value, json};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Config {
     /// The SDK's defaults: only region, credentials and endpoint come from the environment.
     Shipped,
-    /// What we tell users to set: a 2 s limit per attempt, 8 s for the call, standard retries.
+    /// What we tell users to set: a 2 s limit per attempt, 8 s for the call, standard retries, any 429 retried as
+    /// throttling and `Retry-After` honoured (see `ThrottlingStatusAndRetryAfter`).
     Recommended,
+}
+
+/// Added in the recommended config through the SDK's own extension point (`retry_classifier`), for two gaps the
+/// runs showed in aws-runtime/aws-smithy-runtime:
+/// - throttling is recognised by error code only, and transient statuses are 500/502/503/504 only, so a 429 whose
+///   body names no error (a proxy's or gateway's HTML page) is not retried: here any 429 is a throttling error;
+/// - only `x-amz-retry-after` is read, not the standard `Retry-After`: here `Retry-After: <seconds>` on a 429 or
+///   503 becomes the retry's delay (the standard strategy still bounds it).
+#[derive(Debug)]
+struct ThrottlingStatusAndRetryAfter;
+
+impl ClassifyRetry for ThrottlingStatusAndRetryAfter {
+    fn classify_retry(&self, ctx: &InterceptorContext) -> RetryAction {
+        let Some(response) = ctx.response() else {
+            return RetryAction::NoActionIndicated;
+        };
+        let kind = match response.status().as_u16() {
+            429 => ErrorKind::ThrottlingError,
+            503 => ErrorKind::ServerError,
+            _ => return RetryAction::NoActionIndicated,
+        };
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.trim().parse::<u64>().ok());
+        match retry_after {
+            Some(seconds) => {
+                RetryAction::retryable_error_with_explicit_delay(kind, Duration::from_secs(seconds))
+            }
+            None if kind == ErrorKind::ThrottlingError => RetryAction::throttling_error(),
+            None => RetryAction::NoActionIndicated,
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        "429 is throttling; Retry-After is honoured"
+    }
+
+    /// After the SDK's own classifiers, so that its verdict (a throttling error code, with no delay) is refined.
+    fn priority(&self) -> RetryClassifierPriority {
+        RetryClassifierPriority::run_after(RetryClassifierPriority::transient_error_classifier())
+    }
 }
 
 /// The protocol's error: a name and a message.
@@ -46,7 +93,10 @@ async fn main() -> ExitCode {
     };
     let (line, code) = match run(config).await {
         Ok(result) => (json!({ "result": result }), ExitCode::SUCCESS),
-        Err(Failure(name, message)) => (json!({ "error": { "name": name, "message": message } }), ExitCode::FAILURE),
+        Err(Failure(name, message)) => (
+            json!({ "error": { "name": name, "message": message } }),
+            ExitCode::FAILURE,
+        ),
     };
     println!("{line}");
     code
@@ -56,7 +106,10 @@ fn parse_config() -> Option<Config> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let value = match args.iter().position(|a| a == "--config") {
         Some(i) => args.get(i + 1)?.as_str(),
-        None => args.iter().find_map(|a| a.strip_prefix("--config=")).unwrap_or("recommended"),
+        None => args
+            .iter()
+            .find_map(|a| a.strip_prefix("--config="))
+            .unwrap_or("recommended"),
     };
     match value {
         "shipped" => Some(Config::Shipped),
@@ -67,11 +120,18 @@ fn parse_config() -> Option<Config> {
 
 async fn run(config: Config) -> Result<Value, Failure> {
     let mut stdin = String::new();
-    std::io::stdin()
-        .read_to_string(&mut stdin)
-        .map_err(|e| fail("ClientValidationError", format!("cannot read the input: {e}")))?;
-    let input: Value = serde_json::from_str(&stdin)
-        .map_err(|e| fail("ClientValidationError", format!("the input is not JSON: {e}")))?;
+    std::io::stdin().read_to_string(&mut stdin).map_err(|e| {
+        fail(
+            "ClientValidationError",
+            format!("cannot read the input: {e}"),
+        )
+    })?;
+    let input: Value = serde_json::from_str(&stdin).map_err(|e| {
+        fail(
+            "ClientValidationError",
+            format!("the input is not JSON: {e}"),
+        )
+    })?;
     let input = input
         .as_object()
         .ok_or_else(|| fail("ClientValidationError", "the input is not a JSON object"))?;
@@ -91,7 +151,15 @@ async fn run(config: Config) -> Result<Value, Failure> {
             )
             .retry_config(RetryConfig::standard());
     }
-    let client = Client::new(&loader.load().await);
+    let sdk_config = loader.load().await;
+    let client = match config {
+        Config::Shipped => Client::new(&sdk_config),
+        Config::Recommended => Client::from_conf(
+            aws_sdk_partnercentralselling::config::Builder::from(&sdk_config)
+                .retry_classifier(ThrottlingStatusAndRetryAfter)
+                .build(),
+        ),
+    };
 
     let mut call = client
         .start_engagement_by_accepting_invitation_task()
@@ -104,9 +172,12 @@ async fn run(config: Config) -> Result<Value, Failure> {
             .as_array()
             .ok_or_else(|| fail("ClientValidationError", "Tags must be a list"))?;
         for tag in tags {
-            let tag = tag
-                .as_object()
-                .ok_or_else(|| fail("ClientValidationError", "each member of Tags must be an object"))?;
+            let tag = tag.as_object().ok_or_else(|| {
+                fail(
+                    "ClientValidationError",
+                    "each member of Tags must be an object",
+                )
+            })?;
             let tag = Tag::builder()
                 .set_key(string(tag, "Key")?)
                 .set_value(string(tag, "Value")?)
@@ -136,7 +207,10 @@ fn string(object: &Map<String, Value>, member: &str) -> Result<Option<String>, F
     match object.get(member) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(fail("ClientValidationError", format!("{member} must be a string, got {other}"))),
+        Some(other) => Err(fail(
+            "ClientValidationError",
+            format!("{member} must be a string, got {other}"),
+        )),
     }
 }
 
@@ -149,7 +223,9 @@ fn to_result(output: &StartEngagementByAcceptingInvitationTaskOutput) -> Value {
     };
     put("TaskId", output.task_id());
     put("TaskArn", output.task_arn());
-    let start_time = output.start_time().and_then(|t| t.fmt(DateTimeFormat::DateTime).ok());
+    let start_time = output
+        .start_time()
+        .and_then(|t| t.fmt(DateTimeFormat::DateTime).ok());
     put("StartTime", start_time.as_deref());
     put("TaskStatus", output.task_status().map(|s| s.as_str()));
     put("Message", output.message());
@@ -161,7 +237,12 @@ fn to_result(output: &StartEngagementByAcceptingInvitationTaskOutput) -> Value {
 }
 
 /// Names the error from what the SDK parsed only: the modelled error's code, or the kind of SdkError.
-fn to_failure(err: SdkError<StartEngagementByAcceptingInvitationTaskError, aws_sdk_partnercentralselling::config::http::HttpResponse>) -> Failure {
+fn to_failure(
+    err: SdkError<
+        StartEngagementByAcceptingInvitationTaskError,
+        aws_sdk_partnercentralselling::config::http::HttpResponse,
+    >,
+) -> Failure {
     let message = DisplayErrorContext(&err).to_string();
     match &err {
         SdkError::ServiceError(service) => {
@@ -174,7 +255,9 @@ fn to_failure(err: SdkError<StartEngagementByAcceptingInvitationTaskError, aws_s
             }
         }
         SdkError::TimeoutError(_) => fail("TimeoutError", message),
-        SdkError::DispatchFailure(dispatch) if dispatch.is_timeout() => fail("TimeoutError", message),
+        SdkError::DispatchFailure(dispatch) if dispatch.is_timeout() => {
+            fail("TimeoutError", message)
+        }
         SdkError::DispatchFailure(dispatch) if dispatch.is_io() => fail("NetworkError", message),
         SdkError::ConstructionFailure(_) => fail("ClientValidationError", message),
         _ => fail("UnknownError", message),
