@@ -14,22 +14,34 @@ const eck = join(root, 'dist/src/cli/main.js')
 const args = process.argv.slice(2)
 const ci = args.includes('--ci')
 const noBuild = args.includes('--no-build')
-const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
-const fuzzRuns = Number(args.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? (ci ? 100 : 500))
+const only = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+const fuzzRuns = Number(
+  args.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? (ci ? 100 : 500),
+)
 const SEED = 20261203
 const CONFIGS = ci ? ['recommended'] : ['recommended', 'shipped']
 const REVISIONS = ci ? ['2025-12'] : ['2025-12', 'reference']
+// Settings of the machine that would change an SDK's behaviour are not the matrix's.
+const MACHINE_SETTINGS = new Set([
+  'AWS_PROFILE',
+  'AWS_SESSION_TOKEN',
+  'AWS_MAX_ATTEMPTS',
+  'AWS_RETRY_MODE',
+  'AWS_NEW_RETRIES_2026',
+])
 const env = {
-  ...process.env,
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !MACHINE_SETTINGS.has(name)),
+  ),
   NO_COLOR: '1',
   AWS_EC2_METADATA_DISABLED: 'true',
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
   AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
   AWS_REGION: 'us-east-1',
 }
-// Settings of the machine that would change an SDK's behaviour are not the matrix's.
-for (const name of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_MAX_ATTEMPTS', 'AWS_RETRY_MODE', 'AWS_NEW_RETRIES_2026'])
-  delete env[name]
 
 /** Why an SDK fails a rule: what it did and where its source says so. Keyed `<adapter id>/<rule>`. */
 const WHY = {
@@ -47,7 +59,8 @@ const WHY = {
   },
   'java-v2/protocol-gap': {
     did: 'keeps ":uri" in a __type, never reads the body code, and cuts the header at ":" only (a namespaced header stays namespaced); reads the header before the body',
-    source: 'core/protocols/aws-json-protocol/.../JsonErrorCodeParser.java (aws/aws-sdk-java-v2, 2.40.2)',
+    source:
+      'core/protocols/aws-json-protocol/.../JsonErrorCodeParser.java (aws/aws-sdk-java-v2, 2.40.2)',
   },
   'java-v2/patience': {
     did: 'as shipped: no call timeout, 30 s socket timeout, 4 legacy attempts',
@@ -76,7 +89,13 @@ const WHY = {
 }
 
 function sh(command, cwd = root, timeoutMs = 30 * 60_000) {
-  const run = spawnSync('bash', ['-c', command], { cwd, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 })
+  const run = spawnSync('bash', ['-c', command], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  })
   return { code: run.status ?? 1, out: `${run.stdout ?? ''}${run.stderr ?? ''}` }
 }
 
@@ -84,7 +103,10 @@ function adapters() {
   const dir = join(root, 'examples/sdk')
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'adapter.json')))
-    .map((entry) => ({ dir: join(dir, entry.name), ...JSON.parse(readFileSync(join(dir, entry.name, 'adapter.json'), 'utf8')) }))
+    .map((entry) => ({
+      dir: join(dir, entry.name),
+      ...JSON.parse(readFileSync(join(dir, entry.name, 'adapter.json'), 'utf8')),
+    }))
     .filter((adapter) => only === undefined || only.includes(adapter.id))
     .sort((a, b) => a.id.localeCompare(b.id))
 }
@@ -92,18 +114,24 @@ function adapters() {
 function judgeCheck(command, revision, work, concurrency) {
   const file = join(work, `check-${Math.random().toString(36).slice(2)}.json`)
   const started = Date.now()
-  sh(`node ${JSON.stringify(eck)} check --command ${JSON.stringify(command)} --revision ${revision} --concurrency ${concurrency} --quiet --reporter json:${JSON.stringify(file)}`)
+  sh(
+    `node ${JSON.stringify(eck)} check --command ${JSON.stringify(command)} --revision ${revision} --concurrency ${concurrency} --quiet --reporter json:${JSON.stringify(file)}`,
+  )
   if (!existsSync(file)) return { error: 'eck check wrote no report' }
   const report = JSON.parse(readFileSync(file, 'utf8'))
   const rules = {}
   for (const check of report.checks) {
     if (check.failed === 0) continue
-    const scenarios = report.scenarios.filter((scenario) => scenario.findings.some((finding) => finding.check === check.id && !finding.passed))
+    const scenarios = report.scenarios.filter((scenario) =>
+      scenario.findings.some((finding) => finding.check === check.id && !finding.passed),
+    )
     rules[check.id] = {
       severity: check.severity,
       failed: check.failed,
       scenarios: scenarios.map((scenario) => scenario.id),
-      example: scenarios[0]?.findings.find((finding) => finding.check === check.id && !finding.passed)?.message.slice(0, 300),
+      example: scenarios[0]?.findings
+        .find((finding) => finding.check === check.id && !finding.passed)
+        ?.message.slice(0, 300),
     }
   }
   return {
@@ -111,7 +139,9 @@ function judgeCheck(command, revision, work, concurrency) {
     passed: report.summary.passed,
     failed: report.summary.failed,
     skipped: report.summary.skipped,
-    mustPassed: report.checks.filter((check) => check.severity === 'must' && check.failed === 0 && check.passed > 0).map((check) => check.id),
+    mustPassed: report.checks
+      .filter((check) => check.severity === 'must' && check.failed === 0 && check.passed > 0)
+      .map((check) => check.id),
     rules,
     seconds: Math.round((Date.now() - started) / 1000),
   }
@@ -120,7 +150,9 @@ function judgeCheck(command, revision, work, concurrency) {
 function judgeFuzz(command, work, concurrency) {
   const file = join(work, `fuzz-${Math.random().toString(36).slice(2)}.json`)
   const started = Date.now()
-  sh(`node ${JSON.stringify(eck)} fuzz --command ${JSON.stringify(command)} --runs ${fuzzRuns} --seed ${SEED} --workers ${concurrency} --quiet --reporter json --output ${JSON.stringify(file)}`)
+  sh(
+    `node ${JSON.stringify(eck)} fuzz --command ${JSON.stringify(command)} --runs ${fuzzRuns} --seed ${SEED} --workers ${concurrency} --quiet --reporter json --output ${JSON.stringify(file)}`,
+  )
   if (!existsSync(file)) return { error: 'eck fuzz wrote no report' }
   const report = JSON.parse(readFileSync(file, 'utf8'))
   return {
@@ -144,12 +176,24 @@ for (const adapter of adapters()) {
   const probe = spawnSync(tool, toolArgs, { encoding: 'utf8', env })
   if (probe.error !== undefined || probe.status !== 0) {
     console.error(`sdk-matrix: skip ${adapter.id}: ${tool} is not on this machine`)
-    results.push({ id: adapter.id, language: adapter.language, sdk: adapter.sdk, sdkVersion: adapter.sdkVersion, skipped: `${tool} is not on this machine` })
+    results.push({
+      id: adapter.id,
+      language: adapter.language,
+      sdk: adapter.sdk,
+      sdkVersion: adapter.sdkVersion,
+      skipped: `${tool} is not on this machine`,
+    })
     continue
   }
   if (typeof adapter.status === 'string' && adapter.status.startsWith('blocked')) {
     console.error(`sdk-matrix: skip ${adapter.id}: ${adapter.status.split(';')[0]}`)
-    results.push({ id: adapter.id, language: adapter.language, sdk: adapter.sdk, sdkVersion: adapter.sdkVersion, skipped: adapter.status })
+    results.push({
+      id: adapter.id,
+      language: adapter.language,
+      sdk: adapter.sdk,
+      sdkVersion: adapter.sdkVersion,
+      skipped: adapter.status,
+    })
     continue
   }
   if (!noBuild) {
@@ -157,30 +201,64 @@ for (const adapter of adapters()) {
     const build = sh(adapter.build, adapter.dir)
     if (build.code !== 0) {
       console.error(`sdk-matrix: ${adapter.id}: the build failed:\n${build.out.slice(-2000)}`)
-      results.push({ id: adapter.id, language: adapter.language, sdk: adapter.sdk, sdkVersion: adapter.sdkVersion, buildFailed: build.out.slice(-2000) })
+      results.push({
+        id: adapter.id,
+        language: adapter.language,
+        sdk: adapter.sdk,
+        sdkVersion: adapter.sdkVersion,
+        buildFailed: build.out.slice(-2000),
+      })
       continue
     }
-    console.error(`sdk-matrix: ${adapter.id}: built in ${Math.round((Date.now() - started) / 1000)} s`)
+    console.error(
+      `sdk-matrix: ${adapter.id}: built in ${Math.round((Date.now() - started) / 1000)} s`,
+    )
   }
-  const versions = adapter.versionCommand === undefined ? '' : sh(adapter.versionCommand).out.trim().split('\n').slice(0, 12).join('\n')
+  const versions =
+    adapter.versionCommand === undefined
+      ? ''
+      : sh(adapter.versionCommand).out.trim().split('\n').slice(0, 12).join('\n')
   const configs = {}
   for (const config of CONFIGS) {
     const command = adapter.command.replace('{config}', config)
     const checks = {}
     for (const revision of REVISIONS) {
       checks[revision] = judgeCheck(command, revision, work, adapter.concurrency ?? 4)
-      console.error(`sdk-matrix: ${adapter.id} ${config} eck check ${revision}: ${checks[revision].verdict} (${checks[revision].passed} passed, ${checks[revision].failed} failed; must failures in ${Object.entries(checks[revision].rules ?? {}).filter(([, rule]) => rule.severity === 'must').map(([id]) => id).join(', ') || 'none'}) in ${checks[revision].seconds} s`)
+      console.error(
+        `sdk-matrix: ${adapter.id} ${config} eck check ${revision}: ${checks[revision].verdict} (${checks[revision].passed} passed, ${checks[revision].failed} failed; must failures in ${
+          Object.entries(checks[revision].rules ?? {})
+            .filter(([, rule]) => rule.severity === 'must')
+            .map(([id]) => id)
+            .join(', ') || 'none'
+        }) in ${checks[revision].seconds} s`,
+      )
     }
     const fuzz = judgeFuzz(command, work, adapter.concurrency ?? 4)
-    console.error(`sdk-matrix: ${adapter.id} ${config} eck fuzz ${fuzzRuns} runs: ${fuzz.verdict}${fuzz.failures?.length ? ` (${fuzz.failures.map((failure) => failure.rules.join('+')).join('; ')})` : ''} in ${fuzz.seconds} s`)
+    console.error(
+      `sdk-matrix: ${adapter.id} ${config} eck fuzz ${fuzzRuns} runs: ${fuzz.verdict}${fuzz.failures?.length ? ` (${fuzz.failures.map((failure) => failure.rules.join('+')).join('; ')})` : ''} in ${fuzz.seconds} s`,
+    )
     configs[config] = { checks, fuzz }
   }
-  results.push({ id: adapter.id, language: adapter.language, sdk: adapter.sdk, sdkVersion: adapter.sdkVersion, versions, configs })
+  results.push({
+    id: adapter.id,
+    language: adapter.language,
+    sdk: adapter.sdk,
+    sdkVersion: adapter.sdkVersion,
+    versions,
+    configs,
+  })
 }
 rmSync(work, { recursive: true, force: true })
 
 const eckVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version
-const matrix = { tool: `engagement-contract-kit ${eckVersion}`, date: new Date().toISOString().slice(0, 10), node: process.version, fuzzRuns, seed: SEED, sdks: results }
+const matrix = {
+  tool: `engagement-contract-kit ${eckVersion}`,
+  date: new Date().toISOString().slice(0, 10),
+  node: process.version,
+  fuzzRuns,
+  seed: SEED,
+  sdks: results,
+}
 
 if (ci) {
   // A must regression: a rule the committed matrix shows passed by an SDK (recommended, 2025-12) fails now.
@@ -188,17 +266,31 @@ if (ci) {
   const regressions = []
   for (const sdk of results) {
     const now = sdk.configs?.recommended?.checks['2025-12']
-    const then = committed.sdks.find((candidate) => candidate.id === sdk.id)?.configs?.recommended?.checks['2025-12']
+    const then = committed.sdks.find((candidate) => candidate.id === sdk.id)?.configs?.recommended
+      ?.checks['2025-12']
     if (now === undefined || then === undefined) continue
     for (const rule of then.mustPassed ?? []) {
-      if (now.rules?.[rule]?.severity === 'must') regressions.push(`${sdk.id}: must rule ${rule} passed in docs/sdk-matrix.json and fails now (${now.rules[rule].scenarios.slice(0, 5).join(', ')})`)
+      if (now.rules?.[rule]?.severity === 'must')
+        regressions.push(
+          `${sdk.id}: must rule ${rule} passed in docs/sdk-matrix.json and fails now (${now.rules[rule].scenarios.slice(0, 5).join(', ')})`,
+        )
     }
-    const fuzzMust = (sdk.configs?.recommended?.fuzz.failures ?? []).filter((failure) => !failure.flaky)
-    if (sdk.configs.recommended.fuzz.verdict === 'fail' && fuzzMust.length > 0 && committed.sdks.find((c) => c.id === sdk.id)?.configs?.recommended?.fuzz.verdict === 'pass')
-      regressions.push(`${sdk.id}: eck fuzz passed in docs/sdk-matrix.json and fails now (${fuzzMust.map((failure) => failure.rules.join('+')).join('; ')})`)
+    const fuzzMust = (sdk.configs?.recommended?.fuzz.failures ?? []).filter(
+      (failure) => !failure.flaky,
+    )
+    if (
+      sdk.configs.recommended.fuzz.verdict === 'fail' &&
+      fuzzMust.length > 0 &&
+      committed.sdks.find((c) => c.id === sdk.id)?.configs?.recommended?.fuzz.verdict === 'pass'
+    )
+      regressions.push(
+        `${sdk.id}: eck fuzz passed in docs/sdk-matrix.json and fails now (${fuzzMust.map((failure) => failure.rules.join('+')).join('; ')})`,
+      )
   }
   for (const line of regressions) console.error(`sdk-matrix: REGRESSION ${line}`)
-  console.error(`sdk-matrix --ci: ${regressions.length === 0 ? 'no must regression' : `${regressions.length} must regression(s)`} against docs/sdk-matrix.json`)
+  console.error(
+    `sdk-matrix --ci: ${regressions.length === 0 ? 'no must regression' : `${regressions.length} must regression(s)`} against docs/sdk-matrix.json`,
+  )
   process.exit(regressions.length === 0 ? 0 : 1)
 }
 
@@ -209,8 +301,12 @@ console.error('sdk-matrix: wrote docs/sdk-matrix.json and docs/sdk-matrix.md')
 function cell(check) {
   if (check === undefined) return '—'
   if (check.error !== undefined) return `error: ${check.error}`
-  const must = Object.entries(check.rules).filter(([, rule]) => rule.severity === 'must').map(([id]) => id)
-  const should = Object.entries(check.rules).filter(([, rule]) => rule.severity === 'should').map(([id]) => id)
+  const must = Object.entries(check.rules)
+    .filter(([, rule]) => rule.severity === 'must')
+    .map(([id]) => id)
+  const should = Object.entries(check.rules)
+    .filter(([, rule]) => rule.severity === 'should')
+    .map(([id]) => id)
   return `${check.verdict === 'pass' ? 'PASS' : 'FAIL'} ${check.passed}/${check.passed + check.failed}${must.length ? `; must: ${must.join(', ')}` : ''}${should.length ? `; should: ${should.join(', ')}` : ''}`
 }
 
@@ -227,32 +323,51 @@ function renderMarkdown(m) {
   ]
   for (const sdk of m.sdks) {
     if (sdk.configs === undefined) {
-      lines.push(`| ${sdk.language} (\`${sdk.sdk}\`) | ${sdk.sdkVersion} | — | skipped: ${(sdk.skipped ?? 'the build failed').replace(/\|/g, '/').slice(0, 160)} | | |`)
+      lines.push(
+        `| ${sdk.language} (\`${sdk.sdk}\`) | ${sdk.sdkVersion} | — | skipped: ${(sdk.skipped ?? 'the build failed').replace(/\|/g, '/').slice(0, 160)} | | |`,
+      )
       continue
     }
     for (const [config, result] of Object.entries(sdk.configs)) {
-      const fuzz = result.fuzz.error ?? `${result.fuzz.verdict.toUpperCase()} ${result.fuzz.runs} runs${result.fuzz.failures.length ? `; ${result.fuzz.failures.map((failure) => `${failure.rules.join('+')}${failure.flaky ? ' (flaky)' : ''}`).join('; ')}` : ''}${result.fuzz.warnings.length ? `; warnings: ${result.fuzz.warnings.map((warning) => warning.rule).join(', ')}` : ''}`
-      lines.push(`| ${sdk.language} (\`${sdk.sdk}\`) | ${sdk.sdkVersion} | ${config} | ${cell(result.checks['2025-12'])} | ${cell(result.checks.reference)} | ${fuzz} |`)
+      const fuzz =
+        result.fuzz.error ??
+        `${result.fuzz.verdict.toUpperCase()} ${result.fuzz.runs} runs${result.fuzz.failures.length ? `; ${result.fuzz.failures.map((failure) => `${failure.rules.join('+')}${failure.flaky ? ' (flaky)' : ''}`).join('; ')}` : ''}${result.fuzz.warnings.length ? `; warnings: ${result.fuzz.warnings.map((warning) => warning.rule).join(', ')}` : ''}`
+      lines.push(
+        `| ${sdk.language} (\`${sdk.sdk}\`) | ${sdk.sdkVersion} | ${config} | ${cell(result.checks['2025-12'])} | ${cell(result.checks.reference)} | ${fuzz} |`,
+      )
     }
   }
   lines.push('', '## Every failed rule, with what the SDK did and why', '')
-  lines.push('| SDK | config | rule | severity | scenarios | what the SDK did | source |', '|---|---|---|---|---|---|---|')
+  lines.push(
+    '| SDK | config | rule | severity | scenarios | what the SDK did | source |',
+    '|---|---|---|---|---|---|---|',
+  )
   for (const sdk of m.sdks) {
     for (const [config, result] of Object.entries(sdk.configs ?? {})) {
       const seen = new Map()
-      for (const check of Object.values(result.checks)) for (const [id, rule] of Object.entries(check.rules ?? {})) {
-        const kept = seen.get(id) ?? { severity: rule.severity, scenarios: new Set(), example: rule.example }
-        for (const scenario of rule.scenarios) kept.scenarios.add(scenario)
-        seen.set(id, kept)
-      }
+      for (const check of Object.values(result.checks))
+        for (const [id, rule] of Object.entries(check.rules ?? {})) {
+          const kept = seen.get(id) ?? {
+            severity: rule.severity,
+            scenarios: new Set(),
+            example: rule.example,
+          }
+          for (const scenario of rule.scenarios) kept.scenarios.add(scenario)
+          seen.set(id, kept)
+        }
       for (const [id, rule] of seen) {
         const why = WHY[`${sdk.id}/${id}`]
-        lines.push(`| ${sdk.language} | ${config} | \`${id}\` | ${rule.severity} | ${[...rule.scenarios].slice(0, 8).join(', ')}${rule.scenarios.size > 8 ? ', …' : ''} | ${(why?.did ?? rule.example ?? '').replace(/\|/g, '/')} | ${why?.source ?? 'see examples/sdk/' + sdk.id.split('-')[0] + '/FINDINGS.md'} |`)
+        lines.push(
+          `| ${sdk.language} | ${config} | \`${id}\` | ${rule.severity} | ${[...rule.scenarios].slice(0, 8).join(', ')}${rule.scenarios.size > 8 ? ', …' : ''} | ${(why?.did ?? rule.example ?? '').replace(/\|/g, '/')} | ${why?.source ?? 'see examples/sdk/' + sdk.id.split('-')[0] + '/FINDINGS.md'} |`,
+        )
       }
     }
   }
   lines.push('', '## Versions', '')
-  for (const sdk of m.sdks) lines.push(`- **${sdk.language}** \`${sdk.sdk}\` ${sdk.sdkVersion}${sdk.versions ? `: ${sdk.versions.replace(/\n/g, '; ').slice(0, 400)}` : ''}`)
+  for (const sdk of m.sdks)
+    lines.push(
+      `- **${sdk.language}** \`${sdk.sdk}\` ${sdk.sdkVersion}${sdk.versions ? `: ${sdk.versions.replace(/\n/g, '; ').slice(0, 400)}` : ''}`,
+    )
   lines.push('')
   return `${lines.join('\n')}\n`
 }
