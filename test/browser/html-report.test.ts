@@ -110,7 +110,7 @@ describe.skipIf(missing !== undefined)(
       expect(failedIds.length).toBeGreaterThan(0)
     })
 
-    it('shows the scenarios × checks matrix, with a result-from-answer cell marked ✗ on each failed scenario', async () => {
+    it('shows the scenarios × rules matrix, with a result-from-answer cell marked ✗ on each failed scenario', async () => {
       // Arrange
       const matrix = page.locator('table.matrix')
       const column = RULE_IDS.indexOf('result-from-answer')

@@ -75,7 +75,7 @@ describe('renderHtml', () => {
   it('shows failed scenarios first, then all scenarios', () => {
     const failed = html.indexOf('<h2>Failed scenarios (1)</h2>')
     const every = html.indexOf('<h2>All scenarios (3)</h2>')
-    expect(failed).toBeGreaterThan(html.indexOf('<h2>Checks</h2>'))
+    expect(failed).toBeGreaterThan(html.indexOf('<h2>Rules</h2>'))
     expect(every).toBeGreaterThan(failed)
     const section = html.slice(failed, every)
     expect(section).toContain('error.throttling</a> — Throttled twice, then a success</h3>')
