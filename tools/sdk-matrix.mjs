@@ -88,6 +88,20 @@ const WHY = {
   },
 }
 
+/** The calibration: what was demoted and why, what SDK defects stay defects, and the fixture that proves a must still catches the class. */
+const CALIBRATION = [
+  '| finding | kind | evidence | verdict now | the fixture that proves a must still catches the class |',
+  '|---|---|---|---|---|',
+  '| An error named only in `X-Amzn-Errortype`, only in the body `code`, or with body and header disagreeing | rule demoted: `protocol-gap` (should) | botocore reads only `__type` (`botocore/parsers.py`, `BaseJSONParser._do_error_parse`); Java 2.40.2 never reads `code` (`JsonErrorCodeParser.java`); Go, Java and Rust read the header first (smithy-go `transport/http/protocol/.../error.go`, smithy-rs `json_errors.rs`); the awsJson1_0 spec sets no precedence | either name passes when they disagree; the name stays a must for `__type` alone or with an agreeing header | `serialization-for-invalid` and `swallows-errors` fail `error-name` (must); `test/fixtures/modules/status-mapper.mjs` fails it on every `__type` form |',
+  '| A `__type` with a `:uri` suffix, a header with a namespace | rule demoted: `protocol-gap` (should) | Java 2.40.2 keeps `:uri` in `__type` and cuts the header at `:` only (`JsonErrorCodeParser.java`); not known from the service | should | as above |',
+  '| A timed-out attempt not tried again | rule demoted: `retries-timeout` (should) | a client with one overall deadline (Go `context`) makes one attempt and is not broken | should; a hang after an answer is `answers` (must) | `no-retries` fails `retries-transient` (must) on 5xx and resets |',
+  '| An empty or JSON-array 200 reported as a success `{}` | SDK defect (JS 3.1124.0; boto3 1.44 also for an HTML or truncated 200) | run: the JS adapter as shipped fails `result-has-task` on `malformed.empty-200`, `malformed.not-an-object` | must (`result-has-task`); every recommended configuration checks TaskId and TaskStatus | `passes-empty-result` |',
+  '| No request timeout by default: a silent server hangs the call | SDK behaviour (JS, Go, Rust; boto3 60 s read timeout, Java 30 s socket timeout) | run: `timeout.never-answers` as shipped | should (`patience`); the recommended configurations set a per-attempt timeout | `no-timeout` |',
+  '| `Retry-After` ignored | SDK behaviour (boto3 1.44 reads only `x-amz-retry-after`; Rust as shipped) | run: `retry.retry-after`; `botocore/retries/standard.py`; smithy-rs `classifiers.rs` | should (`retry-after`) | `ignores-retry-after` |',
+  '| A 429 with an HTML body (a proxy) not retried | SDK defect (Rust as shipped: throttling only by error code, by status only 500/502/503/504) | fuzz run (examples/sdk/rust/FINDINGS.md) | must (`retries-transient`); the recommended Rust configuration adds a retry classifier | `no-retries` |',
+  '| A malformed 200 retried as an I/O error | SDK behaviour (Java 2.40.2) | run (examples/sdk/java/FINDINGS.md) | allowed: a malformed 200 is not a final answer | — |',
+]
+
 function sh(command, cwd = root, timeoutMs = 30 * 60_000) {
   const run = spawnSync('bash', ['-c', command], {
     cwd,
@@ -167,6 +181,14 @@ function judgeFuzz(command, work, concurrency) {
     warnings: report.warnings.map((warning) => ({ rule: warning.rule, runs: warning.runs })),
     seconds: Math.round((Date.now() - started) / 1000),
   }
+}
+
+if (args.includes('--render')) {
+  // Re-renders docs/sdk-matrix.md from the committed JSON (after a change to the explanations).
+  const committed = JSON.parse(readFileSync(join(root, 'docs/sdk-matrix.json'), 'utf8'))
+  writeFileSync(join(root, 'docs/sdk-matrix.md'), renderMarkdown(committed))
+  console.error('sdk-matrix: wrote docs/sdk-matrix.md from docs/sdk-matrix.json')
+  process.exit(0)
 }
 
 const work = mkdtempSync(join(tmpdir(), 'eck-sdk-matrix-'))
@@ -363,6 +385,7 @@ function renderMarkdown(m) {
       }
     }
   }
+  lines.push('', '## Rules demoted to should, and SDK defects found', '', ...CALIBRATION, '')
   lines.push('', '## Versions', '')
   for (const sdk of m.sdks)
     lines.push(
