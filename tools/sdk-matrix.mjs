@@ -82,6 +82,19 @@ const WHY = {
     did: 'as shipped: @smithy/node-http-handler has no request timeout; a silent server hangs the call',
     source: '@smithy/node-http-handler requestTimeout 0 (smithy-lang/smithy-typescript)',
   },
+  'java-v2/result-has-task': {
+    did: 'as shipped: an empty 200 (or one the SDK cannot read as a task) gives a response with every member null; passed on, that is a task that does not exist',
+    source:
+      'software.amazon.awssdk.protocols.json unmarshalling of an empty body (aws/aws-sdk-java-v2)',
+  },
+  'python-boto3/result-has-task': {
+    did: 'as shipped: an HTML, truncated or empty 200 parses as {} with no error',
+    source: 'botocore/parsers.py, BaseJSONParser._parse_body_as_json (boto/botocore)',
+  },
+  'rust/result-has-task': {
+    did: 'as shipped: an empty 200 deserialises to an output with every member None',
+    source: 'aws-sdk-partnercentralselling protocol_serde (awslabs/aws-sdk-rust)',
+  },
   'js-v3/result-has-task': {
     did: 'as shipped: an empty 200 or a JSON array becomes {} (the adapter reports it as it is)',
     source: '@smithy/core protocols: empty-body deserialisation (smithy-lang/smithy-typescript)',
