@@ -7,6 +7,7 @@ import { isUniversallyReadable } from '../model/error-name.js'
 import {
   DELIVERY_GRACE_MS,
   THROTTLING_ERROR_NAMES,
+  TRANSIENT_ERROR_NAMES,
   TRANSIENT_HTTP_STATUSES,
 } from '../model/retry-classes.js'
 import { startAttempts, type CallRun } from './call-run.js'
@@ -63,6 +64,9 @@ export interface CallFacts {
   /** List requests the client made. */
   readonly polls: number
 }
+
+/** An answer that took at least this long (ms) may have raced the client's timer. */
+const SLOW_ANSWER_MS = 100
 
 /** What a client reports when its own timer or the connection ended an attempt. */
 const TRANSPORT_ERROR_NAMES = new Set([
@@ -126,7 +130,9 @@ function classify(entry: JournalEntry): Classified {
   const nameForm = names.length === 0 ? 'none' : readable ? 'universal' : 'gap'
   if (TRANSIENT_HTTP_STATUSES.has(status))
     return { answer: 'retryable', names, gap: false, said, nameForm }
-  const throttling = names.some((name) => THROTTLING_ERROR_NAMES.has(name))
+  const throttling = names.some(
+    (name) => THROTTLING_ERROR_NAMES.has(name) || TRANSIENT_ERROR_NAMES.has(name),
+  )
   // A name in a gap form decides the class only when it is a throttling name (otherwise a 4xx is final either way).
   return {
     answer: throttling ? 'retryable' : 'final',
@@ -157,9 +163,16 @@ export function callFacts(run: CallRun): CallFacts {
       answeredAt !== undefined &&
       entry.closedAtMs !== undefined &&
       entry.closedAtMs - answeredAt < DELIVERY_GRACE_MS
-    // (A client whose timer fires always closes the connection, so the close is the witness; an
-    // attempt started soon after an answer on an open connection was a reaction to it.)
-    const doubtful = closedRightAfter && (next !== undefined || reportedTransportError)
+    // A timer can only have fired as the answer came if the answer was slow; a client that reads a
+    // prompt answer and closes (a process per call, Connection: close) is no race. And an answer
+    // written after the next attempt had started never bound that attempt.
+    const slow = answeredAt !== undefined && answeredAt - Date.parse(entry.time) >= SLOW_ANSWER_MS
+    const overtaken =
+      answeredAt !== undefined &&
+      next !== undefined &&
+      answeredAt > Date.parse(next.time) - DELIVERY_GRACE_MS
+    const doubtful =
+      overtaken || (closedRightAfter && slow && (next !== undefined || reportedTransportError))
     const task = taskOf(entry)
     return {
       entry,

@@ -32,7 +32,7 @@ export interface JournalEntry {
   readonly errorName?: string
   /** Where the error answer named its error (body `__type`, body `code`, `X-Amzn-Errortype`), each sanitized. */
   readonly errorNames?: ErrorNameSources
-  /** The `Retry-After` (or `x-amz-retry-after`, in ms) the answer carried. */
+  /** The `Retry-After` (seconds or an HTTP date) the answer carried. */
   readonly retryAfter?: string
   /** When the answer was completely written (epoch ms; loopback only). */
   readonly answeredAtMs?: number

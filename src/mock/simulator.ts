@@ -425,7 +425,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       delivery: Delivery = IMMEDIATE,
     ): Outcome => {
       const errorName = response.status >= 400 ? errorNameOf(response) : undefined
-      const retryAfter = response.headers['Retry-After'] ?? response.headers['x-amz-retry-after']
+      const retryAfter = response.headers['Retry-After']
       journal.record({
         ...base,
         ...extra,

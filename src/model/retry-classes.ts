@@ -21,6 +21,12 @@ export const THROTTLING_ERROR_NAMES: ReadonlySet<string> = new Set([
   'TransactionInProgressException',
 ])
 
+/** Names the standard retry strategies treat as transient whatever the status (JS `TRANSIENT_ERROR_CODES`). */
+export const TRANSIENT_ERROR_NAMES: ReadonlySet<string> = new Set([
+  'RequestTimeout',
+  'RequestTimeoutException',
+])
+
 /** HTTP statuses retried as transient (or, for 429, throttling) whatever the body says. */
 export const TRANSIENT_HTTP_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504])
 

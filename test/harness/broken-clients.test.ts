@@ -43,7 +43,7 @@ const TABLE: readonly Row[] = [
   [
     'new-token-per-attempt',
     'module',
-    ['wire', 'same-request', 'one-task'],
+    ['same-request', 'one-task'],
     ['retry.lost-response', 'retry.500-json.once'],
   ],
   ['unbounded-retries', 'module', ['bounded'], ['retry.503-empty.persistent']],

@@ -262,7 +262,7 @@ describe('the rulebook', () => {
         result(),
       ),
       false,
-      'The client retried 300 ms after a 429 ThrottlingException with Retry-After: 1; expected: a wait of about 1000 ms.',
+      'The client retried 295 ms after a 429 ThrottlingException with Retry-After: 1; expected: a wait of about 1000 ms.',
     ],
     [
       'retry-after',
@@ -294,12 +294,49 @@ describe('the rulebook', () => {
     if (message !== undefined) expect(found?.message).toBe(message)
   })
 
-  it("gives a retry that lost the race with the client's timer the benefit of the doubt (answer written < 50 ms before the close)", () => {
+  it("gives a retry that lost the race with the client's timer the benefit of the doubt (a slow answer written < 50 ms before the close)", () => {
     const racing = run([conflict, conflict], error('ConflictException'))
-    const journal = racing.journal.map((item, index) =>
-      index === 0 ? { ...item, closedAtMs: (item.answeredAtMs ?? 0) + 10 } : item,
+    const slow = (item: JournalEntry, index: number, closedAfter: number): JournalEntry =>
+      index === 0
+        ? {
+            ...item,
+            answeredAtMs: Date.parse(item.time) + 1000,
+            closedAtMs: Date.parse(item.time) + 1000 + closedAfter,
+          }
+        : { ...item, time: new Date(Date.parse(item.time) + 1100).toISOString() }
+    const raced = racing.journal.map((item, index) => slow(item, index, 10))
+    expect(finding('stops-on-final', { ...racing, journal: raced })?.passed).toBe(true)
+    // A client that reads a prompt answer and closes (a process per call) raced nothing.
+    const prompt = racing.journal.map((item, index) =>
+      index === 0 ? { ...item, closedAtMs: (item.answeredAtMs ?? 0) + 2 } : item,
     )
-    expect(finding('stops-on-final', { ...racing, journal })?.passed).toBe(true)
+    expect(finding('stops-on-final', { ...racing, journal: prompt })?.passed).toBe(false)
+    // Nor does a slow answer the client closed well after.
+    const late = racing.journal.map((item, index) => slow(item, index, 200))
+    expect(finding('stops-on-final', { ...racing, journal: late })?.passed).toBe(false)
+  })
+
+  it('does not bind an attempt to an answer written after it had started', () => {
+    const overtaken = run(
+      [
+        { ...conflict, at: 0 },
+        { ...conflict, at: 1000 },
+      ],
+      error('ConflictException'),
+    )
+    const journal = overtaken.journal.map((item, index) =>
+      index === 0 ? { ...item, answeredAtMs: T0 + 1500 } : item,
+    )
+    expect(finding('stops-on-final', { ...overtaken, journal })?.passed).toBe(true)
+  })
+
+  it('does not excuse a prompt answer because the client reported a network error', () => {
+    const callRun = run([{}], error('NetworkError'))
+    const journal = callRun.journal.map((item) => ({
+      ...item,
+      closedAtMs: (item.answeredAtMs ?? 0) + 3,
+    }))
+    expect(finding('success-reported', { ...callRun, journal })?.passed).toBe(false)
   })
 
   it('judges every rule of the catalog: each rule but the frame is fed by some scenario', () => {

@@ -6,8 +6,11 @@ import type { Step } from '../../mock/behaviour-script.js'
 import type { ScenarioDefinition } from '../scenario.js'
 import { inputFor, startScript } from './script-of.js'
 
-/** The deadline of scenarios that fail on every attempt: ten attempts of standard backoff fit in it. */
-export const PERSISTENT_DEADLINE_MS = 60_000
+/**
+ * The deadline of scenarios that fail on every attempt: ten attempts of the SDKs' standard backoff fit in
+ * it even for throttling (base 1 s, full jitter, cap 20 s: at most 1+2+4+8+16+4x20 = 111 s of waiting).
+ */
+export const PERSISTENT_DEADLINE_MS = 120_000
 
 interface Fault {
   readonly key: string
@@ -110,7 +113,7 @@ export function retryScenarios(): ScenarioDefinition[] {
       tags: ['retry', 'persistent', fault.step.kind === 'reset-before' ? 'reset' : 'status'],
       input: inputFor(persistent),
       script: startScript([], fault.step),
-      // Ten attempts with the SDKs' standard backoff (full jitter, base 100 ms, cap 20 s) fit in a minute.
+      // Ten attempts with the SDKs' standard backoff fit in its deadline.
       deadlineMs: PERSISTENT_DEADLINE_MS,
       expect:
         fault.step.kind === 'error'

@@ -8,7 +8,7 @@ import type { CallFacts } from '../call-facts.js'
 import type { CallRun } from '../call-run.js'
 import { fail, pass, type Rule } from '../rule.js'
 
-const TASK_DETAILS = ['ReasonCode', 'OpportunityId', 'ResourceSnapshotJobId'] as const
+const TASK_DETAILS = ['ReasonCode', 'OpportunityId', 'ResourceSnapshotJobId', 'Message'] as const
 
 /** Rule `success-reported` (must). */
 export const SUCCESS_REPORTED_RULE: Rule = {
@@ -109,7 +109,11 @@ export const RESULT_FROM_ANSWER_RULE: Rule = {
         `the TaskStatus the service sent (${sources.map((candidate) => previewJson(candidate.TaskStatus)).join(' or ')})`,
       )
     for (const member of TASK_DETAILS) {
-      if (source[member] !== undefined && result[member] !== source[member])
+      // Both ways: a detail dropped, changed, or added that the service never sent.
+      if (
+        (source[member] !== undefined || result[member] !== undefined) &&
+        result[member] !== source[member]
+      )
         return fail(
           'result-from-answer',
           `reported ${member} ${previewJson(result[member] ?? null)} with TaskStatus ${String(result.TaskStatus)}`,

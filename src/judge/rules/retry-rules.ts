@@ -7,6 +7,7 @@ import {
   MAX_ATTEMPTS,
   RETRY_AFTER_MIN_WAIT_MS,
   THROTTLING_ERROR_NAMES,
+  TRANSIENT_ERROR_NAMES,
   TIGHT_LOOP_ATTEMPTS,
   TIGHT_LOOP_GAP_MS,
   TRANSIENT_HTTP_STATUSES,
@@ -32,7 +33,11 @@ function isRetryableStep(step: Step): boolean {
     case 'error': {
       const status =
         step.status ?? (isErrorName(step.name) ? ERROR_INFO[step.name].httpStatus : 400)
-      return TRANSIENT_HTTP_STATUSES.has(status) || THROTTLING_ERROR_NAMES.has(step.name)
+      return (
+        TRANSIENT_HTTP_STATUSES.has(status) ||
+        THROTTLING_ERROR_NAMES.has(step.name) ||
+        TRANSIENT_ERROR_NAMES.has(step.name)
+      )
     }
     default:
       return false
@@ -54,10 +59,7 @@ export const STOPS_ON_FINAL_RULE: Rule = {
   judge(run, facts) {
     for (const attempt of facts.attempts.slice(0, -1)) {
       if (!attempt.surely) continue
-      if (
-        attempt.answer === 'success' ||
-        (attempt.answer === 'final' && attempt.nameForm !== 'gap')
-      )
+      if (attempt.answer === 'success' || attempt.answer === 'final')
         return fail(
           'stops-on-final',
           `retried after attempt ${attempt.number} got ${attempt.said}, which is final`,
@@ -102,7 +104,7 @@ export const RETRIES_TIMEOUT_RULE: Rule = {
   id: 'retries-timeout',
   severity: 'should',
   title:
-    'an attempt that timed out is tried again (a client with one overall deadline may make a single attempt)',
+    "an attempt that timed out is tried again (a should, not a must: a client with one overall deadline, as Go's context gives, makes a single attempt and is not broken)",
   feeds: (shape) => shape.steps.some((step) => step.kind === 'hang'),
   judge(run, facts) {
     const { last } = facts
@@ -222,23 +224,26 @@ export const RETRY_AFTER_RULE: Rule = {
       (step) => (step.kind === 'error' || step.kind === 'http') && step.retryAfter !== undefined,
     ),
   judge(_run, facts) {
+    let held: string | undefined
     for (const [index, attempt] of facts.attempts.entries()) {
       const next = facts.attempts[index + 1]
       const header = attempt.entry.retryAfter
       if (next === undefined || header === undefined || !attempt.surely) continue
-      const asked = askedWaitMs(header, startMs(attempt))
+      // From when the answer was written (its own time on the wire is not waiting).
+      const answeredAt = attempt.entry.answeredAtMs ?? startMs(attempt)
+      const asked = askedWaitMs(header, answeredAt)
       if (asked === undefined || asked <= 0) continue
-      const waited = startMs(next) - startMs(attempt)
-      // Allow for the answer's own time on the wire and the clock's resolution.
+      const waited = startMs(next) - answeredAt
+      // Allow for the clock's resolution and the client's own scheduling.
       if (waited < asked - (1000 - RETRY_AFTER_MIN_WAIT_MS))
         return fail(
           'retry-after',
           `retried ${waited} ms after a ${attempt.said} with Retry-After: ${header}`,
           `a wait of about ${asked} ms`,
         )
-      return pass('retry-after', `waited ${waited} ms as Retry-After: ${header} asked`)
+      held = `waited ${waited} ms as Retry-After: ${header} asked`
     }
-    return undefined
+    return held === undefined ? undefined : pass('retry-after', held)
   },
 }
 
