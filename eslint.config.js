@@ -7,7 +7,16 @@ import tseslint from 'typescript-eslint'
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'coverage/', 'node_modules/', 'contracts/', 'reports/'],
+    ignores: [
+      'dist/',
+      'coverage/',
+      'node_modules/',
+      'contracts/',
+      'reports/',
+      // The SDK adapters' build outputs (a Python virtual environment, Cargo and Maven targets).
+      'examples/sdk/*/.venv/',
+      'examples/sdk/*/target/',
+    ],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
