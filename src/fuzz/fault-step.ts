@@ -7,6 +7,11 @@ import fc from 'fast-check'
 import { errorResponse } from '../../generators/error-response.js'
 import type { Step } from '../mock/behaviour-script.js'
 import { ERROR_ENCODING_NAMES } from '../model/error-encodings.js'
+import {
+  FRONT_DOOR_ERRORS,
+  FRONT_DOOR_ERROR_NAMES,
+  type FrontDoorErrorInfo,
+} from '../model/front-door-errors.js'
 import type { Revision } from '../model/revisions.js'
 
 /** The kinds of fault the fuzzer draws, for its coverage summary. */
@@ -23,6 +28,8 @@ export const FAULT_KINDS = [
   'malformed',
   'extra-fields',
   'hang',
+  'front-door',
+  'skew',
 ] as const
 
 /** One kind of fault. */
@@ -114,6 +121,19 @@ export function faultStep(
     fc.jsonValue({ maxDepth: 2 }),
     { minKeys: 1, maxKeys: 3 },
   )
+  // The front door's common errors, at the status the JSON front door sends or the other documented one.
+  const frontDoor = fc
+    .record({ name: fc.constantFrom(...FRONT_DOOR_ERROR_NAMES), other: fc.boolean() })
+    .map(({ name, other }): Step => {
+      const info: FrontDoorErrorInfo = FRONT_DOOR_ERRORS[name]
+      return other && info.otherStatus !== undefined
+        ? { kind: 'front-door', name, status: info.otherStatus }
+        : { kind: 'front-door', name }
+    })
+  // The server's clock 20 minutes ahead or behind for this attempt: "Signature expired" / "not yet current".
+  const skew = fc
+    .constantFrom(20 * 60_000, -20 * 60_000)
+    .map((skewMs): Step => ({ kind: 'skew', skewMs }))
   return fc.oneof(
     {
       weight: 30,
@@ -152,6 +172,8 @@ export function faultStep(
     },
     { weight: 4, arbitrary: extra.map((fields): Step => ({ kind: 'extra-fields', fields })) },
     { weight: constraints.hangWeight ?? 1, arbitrary: fc.constant<Step>({ kind: 'hang' }) },
+    { weight: 6, arbitrary: frontDoor },
+    { weight: 2, arbitrary: skew },
   )
 }
 

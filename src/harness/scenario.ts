@@ -5,6 +5,7 @@
  */
 import type { BehaviourScript } from '../mock/behaviour-script.js'
 import type { Expectation } from '../judge/expectation.js'
+import type { CredentialStatus } from '../mock/credentials.js'
 
 export type { Expectation } from '../judge/expectation.js'
 
@@ -22,6 +23,8 @@ export interface ScenarioDefinition {
   readonly script?: BehaviourScript
   /** List polls that see a new task IN_PROGRESS (polling scenarios). */
   readonly pollsInProgress?: number
+  /** The status of the client's key at the front door (expired, unknown, …). @defaultValue 'valid' */
+  readonly credentials?: CredentialStatus
   /** What a correct client ends with. */
   readonly expect: Expectation
   /** Only for clients that declare that they poll. */

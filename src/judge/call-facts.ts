@@ -5,6 +5,11 @@
 import type { JournalEntry } from '../mock/journal.js'
 import { isUniversallyReadable } from '../model/error-name.js'
 import {
+  CLOCK_CORRECTION_MIN_MS,
+  FRONT_DOOR_ERRORS,
+  isFrontDoorErrorName,
+} from '../model/front-door-errors.js'
+import {
   DELIVERY_GRACE_MS,
   THROTTLING_ERROR_NAMES,
   TRANSIENT_ERROR_NAMES,
@@ -49,6 +54,12 @@ export interface AttemptFact {
   readonly gap: boolean
   /** How the answer names its error: the form every SDK reads, a protocol-gap form, or no name. */
   readonly nameForm: 'universal' | 'gap' | 'none'
+  /**
+   * A client that corrects its clock may retry this answer once: the front door refused the signing
+   * time (or sent `RequestExpired`), or the answer's `Date` showed a server clock at least 4 minutes
+   * off (Go then retries even `AccessDeniedException`).
+   */
+  readonly correctable: boolean
   /** The task a 200 carried. */
   readonly task?: Readonly<Record<string, unknown>>
   /** e.g. `409 ConflictException`, `reset`, `no answer`. */
@@ -174,12 +185,20 @@ export function callFacts(run: CallRun): CallFacts {
     const doubtful =
       overtaken || (closedRightAfter && slow && (next !== undefined || reportedTransportError))
     const task = taskOf(entry)
+    const classified = classify(entry)
+    const correctable =
+      entry.rejectedFor === 'clock' ||
+      Math.abs(entry.clockSkewMs ?? 0) >= CLOCK_CORRECTION_MIN_MS ||
+      classified.names.some(
+        (name) => isFrontDoorErrorName(name) && FRONT_DOOR_ERRORS[name].retry === 'clock',
+      )
     return {
       entry,
       number: index + 1,
       reached,
       surely: reached && !doubtful,
-      ...classify(entry),
+      ...classified,
+      correctable,
       ...(task === undefined ? {} : { task }),
     }
   })

@@ -4,6 +4,7 @@
  * all run clients through it.
  */
 import type { BehaviourScript } from '../mock/behaviour-script.js'
+import type { CredentialStatus } from '../mock/credentials.js'
 import { startMockServer, type MockServer } from '../mock/server.js'
 import { MAX_BODY_BYTES } from '../mock/simulator.js'
 import type { CallRun } from './call-run.js'
@@ -21,6 +22,8 @@ export interface CallSpec {
   readonly script?: BehaviourScript
   /** List polls that see a new task IN_PROGRESS. */
   readonly pollsInProgress?: number
+  /** The status of the client's (dummy) key at the front door. @defaultValue 'valid' */
+  readonly credentials?: CredentialStatus
   readonly expect?: Expectation
 }
 
@@ -63,6 +66,17 @@ export async function executeCall(
     seed: seedOf(key),
     ...(spec.script === undefined ? {} : { script: spec.script }),
     ...(spec.pollsInProgress === undefined ? {} : { pollsInProgress: spec.pollsInProgress }),
+    ...(spec.credentials === undefined
+      ? {}
+      : {
+          credentials: [
+            {
+              accessKeyId: DUMMY_CREDENTIALS.accessKeyId,
+              secretAccessKey: DUMMY_CREDENTIALS.secretAccessKey,
+              status: spec.credentials,
+            },
+          ],
+        }),
   })
   try {
     const started = performance.now()

@@ -25,6 +25,7 @@ import {
   SAME_REQUEST_RULE,
   STOPS_ON_FINAL_RULE,
 } from './rules/retry-rules.js'
+import { CORRECTS_CLOCK_RULE } from './rules/clock-rule.js'
 import { WIRE_RULE } from './rules/wire-rule.js'
 
 /** Every rule, in report order: the musts, then the shoulds. */
@@ -49,6 +50,7 @@ export const RULEBOOK: readonly Rule[] = [
   BACKOFF_RULE,
   RETRY_AFTER_RULE,
   PATIENCE_RULE,
+  CORRECTS_CLOCK_RULE,
 ]
 
 /** A rule as reports show it. */

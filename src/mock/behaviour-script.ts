@@ -7,6 +7,11 @@ import { ERROR_ENCODINGS, type ErrorEncoding, type MessageKey } from '../model/e
 import { OPERATIONS, type OperationName } from '../model/operation.js'
 import { TASK_STATUSES, type TaskStatus } from '../model/enums.js'
 import { UsageError } from '../internal/toolkit-error.js'
+import {
+  FRONT_DOOR_ERROR_NAMES,
+  isFrontDoorErrorName,
+  type FrontDoorErrorName,
+} from '../model/front-door-errors.js'
 
 /** Timing that any step may carry. */
 export interface StepTiming {
@@ -86,9 +91,36 @@ export interface NetworkStep extends StepTiming {
   readonly kind: 'reset-before' | 'reset-after' | 'hang'
 }
 
+/**
+ * Answer one of the front door's common errors (ahead of the signature and the operation), in the
+ * front door's wire form: `com.amazon.coral.service#Name` in `__type` and `X-Amzn-Errortype`.
+ */
+export interface FrontDoorStep extends StepTiming {
+  readonly kind: 'front-door'
+  /** e.g. `ServiceUnavailable`, `ExpiredTokenException`, `RequestExpired`. */
+  readonly name: FrontDoorErrorName
+  /** @defaultValue the status the JSON front door sends (model/front-door-errors.ts) */
+  readonly status?: number
+  /** @defaultValue the message AWS sends */
+  readonly message?: string
+}
+
+/**
+ * Judge this attempt with the server's clock this far ahead of the real one (negative: behind):
+ * a request signed more than 15 minutes from it is refused ("Signature expired" / "not yet current"),
+ * and the answer's `Date` header shows the server's clock, so an SDK can correct its own.
+ */
+export interface SkewStep extends StepTiming {
+  readonly kind: 'skew'
+  /** -86400000..86400000 ms. */
+  readonly skewMs: number
+}
+
 /** What the simulator does with one attempt. */
 export type Step =
   | PassStep
+  | FrontDoorStep
+  | SkewStep
   | ErrorStep
   | HttpStep
   | TaskStep
@@ -123,6 +155,8 @@ const STEP_KINDS = [
   'reset-before',
   'reset-after',
   'hang',
+  'front-door',
+  'skew',
 ]
 const MALFORMED_FORMS = [
   'truncated-json',
@@ -182,6 +216,21 @@ function checkStep(where: string, step: unknown, operation: string): Step {
       fail(`${where}.messageKey`, 'expected "Message" or "message".')
     if (step.members !== undefined && !isRecord(step.members))
       fail(`${where}.members`, 'expected an object.')
+  }
+  if (kind === 'front-door') {
+    if (typeof step.name !== 'string' || !isFrontDoorErrorName(step.name))
+      fail(
+        `${where}.name`,
+        `expected one of ${FRONT_DOOR_ERROR_NAMES.join(', ')}, got ${JSON.stringify(step.name)}.`,
+      )
+    checkNumber(`${where}.status`, step.status, 100, 599)
+    if (step.message !== undefined && typeof step.message !== 'string')
+      fail(`${where}.message`, 'expected a string.')
+  }
+  if (kind === 'skew') {
+    checkNumber(`${where}.skewMs`, step.skewMs, -86_400_000, 86_400_000)
+    if (step.skewMs === undefined)
+      fail(`${where}.skewMs`, 'a skew step needs skewMs, e.g. 1200000 for 20 minutes ahead.')
   }
   if (kind === 'http') {
     checkNumber(`${where}.status`, step.status, 100, 599)

@@ -13,6 +13,12 @@ interface Digest {
 import { SignatureV4 } from '@smithy/signature-v4'
 import { SERVICE } from '../model/operation.js'
 import type { WireRequest } from './wire.js'
+import { credentialError, type Credential, type CredentialStatus } from './credentials.js'
+import {
+  FRONT_DOOR_ERRORS,
+  SIGNATURE_TIME_WINDOW_MS,
+  type FrontDoorErrorName,
+} from '../model/front-door-errors.js'
 
 /** Where the signature comes from and what it must match. */
 export interface SignatureOptions {
@@ -23,8 +29,20 @@ export interface SignatureOptions {
   /** With a secret: the only access key accepted. @defaultValue any */
   readonly accessKeyId?: string
   /**
-   * With a secret: how far `X-Amz-Date` may be from the real clock before the signature has expired
-   * (AWS allows 15 minutes either way). Without a secret no date is checked, so recorded requests replay.
+   * The keys the front door knows, each with its secret and status. When given, a key not listed is
+   * unknown (`UnrecognizedClientException`), and `secretAccessKey` / `accessKeyId` are not used.
+   */
+  readonly credentials?: readonly Credential[]
+  /**
+   * How far the server's clock is ahead of the real one (negative: behind), in ms. With a skew, the
+   * signing time is checked even without a secret.
+   * @defaultValue 0
+   */
+  readonly clockSkewMs?: number
+  /**
+   * How far `X-Amz-Date` may be from the server's clock before the signature has expired (AWS allows
+   * 15 minutes either way). Without a secret, credentials or a skew, no date is checked, so recorded
+   * requests replay.
    * @defaultValue 900000
    */
   readonly maxClockSkewMs?: number
@@ -32,10 +50,20 @@ export interface SignatureOptions {
   readonly now?: () => number
 }
 
+/** Which front-door check refused a request: the signature's form or value, the signing time against the server's clock, or the key's status. */
+export type SignatureRejection = 'signature' | 'clock' | 'credentials'
+
 /** The result of {@link checkSignature}. */
 export type SignatureCheck =
   | { readonly ok: true; readonly accessKeyId: string }
-  | { readonly ok: false; readonly name: string; readonly message: string }
+  | {
+      readonly ok: false
+      readonly name: FrontDoorErrorName
+      readonly message: string
+      /** The status the JSON front door answers with. */
+      readonly status: number
+      readonly rejectedFor: SignatureRejection
+    }
 
 const AUTH =
   /^AWS4-HMAC-SHA256 +Credential=([^,\s]+), *SignedHeaders=([^,\s]+), *Signature=([0-9a-f]{64})$/
@@ -100,13 +128,36 @@ export function parseAuthorization(header: string): RegExpExecArray | null {
   return AUTH.exec(header.trim())
 }
 
-const denied = (name: string, message: string): SignatureCheck => ({ ok: false, name, message })
+function denied(
+  name: FrontDoorErrorName,
+  message: string,
+  rejectedFor: SignatureRejection = 'signature',
+): SignatureCheck {
+  return { ok: false, name, message, status: FRONT_DOOR_ERRORS[name].httpStatus, rejectedFor }
+}
+
+/** Statuses refused only once the signature is verified: the key is genuine, but may not call the operation. */
+const AFTER_VERIFICATION = new Set<CredentialStatus>(['denied', 'not-opted-in'])
+
+/** The answer to a key of this status at this stage, or undefined. */
+function credentialDenial(
+  status: CredentialStatus | undefined,
+  verified: boolean,
+): SignatureCheck | undefined {
+  if (status === undefined || AFTER_VERIFICATION.has(status) !== verified) return undefined
+  const name = credentialError(status)
+  return name === undefined
+    ? undefined
+    : denied(name, FRONT_DOOR_ERRORS[name].message, 'credentials')
+}
 
 /**
- * Checks the SigV4 signature of a request.
+ * Checks the SigV4 signature of a request, the credentials it names, and its signing time against the
+ * server's clock, in the front door's order: the form, the time, the key (unknown, expired, session
+ * token), the signature itself, then the key's permission.
  * @param request The request (header names lowercase).
- * @param options Region and, to verify for real, the secret.
- * @returns The caller's access key, or the 403 error AWS would answer (a promise only when verifying).
+ * @param options Region, clock skew and, to verify for real, the secret or the known credentials.
+ * @returns The caller's access key, or the error AWS would answer (a promise only when verifying).
  */
 export function checkSignature(
   request: WireRequest,
@@ -157,38 +208,65 @@ export function checkSignature(
   const signed = signedHeaders.split(';')
   if (!signed.includes('host'))
     return denied('InvalidSignatureException', "'Host' must be a signed header.")
-  if (options.secretAccessKey === undefined) return { ok: true, accessKeyId }
-  const signedAt = amzDateMs(amzDate)
-  const now = (options.now ?? Date.now)()
-  const skew = options.maxClockSkewMs ?? 15 * 60_000
-  if (Math.abs(now - signedAt) > skew) {
-    const bound = compactDate(signedAt < now ? now - skew : now + skew)
-    return denied(
-      'InvalidSignatureException',
-      signedAt < now
-        ? `Signature expired: ${amzDate} is now earlier than ${bound} (${compactDate(now)} - ${skew / 60_000} min.)`
-        : `Signature not yet current: ${amzDate} is still later than ${bound} (${compactDate(now)} + ${skew / 60_000} min.)`,
-    )
+  const skewMs = options.clockSkewMs ?? 0
+  const known = options.credentials
+  const secret =
+    known === undefined
+      ? options.secretAccessKey
+      : known.find((entry) => entry.accessKeyId === accessKeyId)?.secretAccessKey
+  if (secret !== undefined || known !== undefined || skewMs !== 0) {
+    const signedAt = amzDateMs(amzDate)
+    const now = (options.now ?? Date.now)() + skewMs
+    const window = options.maxClockSkewMs ?? SIGNATURE_TIME_WINDOW_MS
+    if (Math.abs(now - signedAt) > window) {
+      const bound = compactDate(signedAt < now ? now - window : now + window)
+      return denied(
+        'InvalidSignatureException',
+        signedAt < now
+          ? `Signature expired: ${amzDate} is now earlier than ${bound} (${compactDate(now)} - ${String(window / 60_000)} min.)`
+          : `Signature not yet current: ${amzDate} is still later than ${bound} (${compactDate(now)} + ${String(window / 60_000)} min.)`,
+        'clock',
+      )
+    }
   }
-  if (options.accessKeyId !== undefined && options.accessKeyId !== accessKeyId) {
+  let status: CredentialStatus | undefined
+  if (known !== undefined) {
+    const entry = known.find((candidate) => candidate.accessKeyId === accessKeyId)
+    status = entry === undefined ? 'unknown' : (entry.status ?? 'valid')
+    const refused = credentialDenial(status, false)
+    if (refused !== undefined) return refused
+    if (
+      entry?.sessionToken !== undefined &&
+      request.headers['x-amz-security-token'] !== entry.sessionToken
+    )
+      return denied(
+        'UnrecognizedClientException',
+        FRONT_DOOR_ERRORS.UnrecognizedClientException.message,
+        'credentials',
+      )
+  } else if (
+    options.secretAccessKey !== undefined &&
+    options.accessKeyId !== undefined &&
+    options.accessKeyId !== accessKeyId
+  ) {
     return denied(
       'UnrecognizedClientException',
-      'The security token included in the request is invalid.',
+      FRONT_DOOR_ERRORS.UnrecognizedClientException.message,
+      'credentials',
     )
   }
+  const allowed = (): SignatureCheck => credentialDenial(status, true) ?? { ok: true, accessKeyId }
+  if (secret === undefined) return allowed()
   return computeSignature(request, {
     accessKeyId,
-    secretAccessKey: options.secretAccessKey,
+    secretAccessKey: secret,
     region,
     signed,
     amzDate,
   }).then((expected) =>
     expected === signature
-      ? { ok: true as const, accessKeyId }
-      : denied(
-          'InvalidSignatureException',
-          'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
-        ),
+      ? allowed()
+      : denied('InvalidSignatureException', FRONT_DOOR_ERRORS.InvalidSignatureException.message),
   )
 }
 

@@ -38,6 +38,14 @@ export interface JournalEntry {
   readonly answeredAtMs?: number
   /** When the client closed the connection that carried this request (epoch ms; loopback only). */
   readonly closedAtMs?: number
+  /**
+   * Which front-door check refused the request: `request` (line, size, target, body), `signature`
+   * (the client signed wrongly), `clock` (signed too far from the server's clock), `credentials`
+   * (the key is unknown, expired, or may not call the operation). Scripted answers have none.
+   */
+  readonly rejectedFor?: 'request' | 'signature' | 'clock' | 'credentials'
+  /** How far the server's clock was off for this request (ms ahead; negative: behind), when it was. */
+  readonly clockSkewMs?: number
   /** The task the request created or returned. */
   readonly taskId?: string
   /** The response body as sent (cut like `body`), when the request was answered. */

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { encodeErrorName, type ErrorEncoding, type MessageKey } from '../model/error-encodings.js'
+import { FRONT_DOOR_NAMESPACE, FRONT_DOOR_URI } from '../model/front-door-errors.js'
 import { SERVICE } from '../model/operation.js'
 import type { WireResponse } from './wire.js'
 
@@ -70,8 +71,9 @@ export function errorResponse(
 }
 
 /**
- * An error of the service framework (not in the model): unknown operation, serialization, signature.
- * Written with the Coral namespace in `__type` and in `X-Amzn-Errortype`, as AWS front ends do.
+ * An error of the service's front door (not in the model): unknown operation, serialization,
+ * signature, credentials, and the common errors. Written as the JSON front door writes it: the Coral
+ * namespace in `__type`, the same name in `X-Amzn-Errortype`, and the message in `message`.
  * @param name e.g. `SerializationException`.
  * @param status The HTTP status.
  * @param message The message.
@@ -82,9 +84,9 @@ export function frameworkError(name: string, status: number, message: string): W
     status,
     headers: {
       ...baseHeaders(),
-      'X-Amzn-Errortype': `${name}:http://internal.amazon.com/coral/com.amazon.coral.service/`,
+      'X-Amzn-Errortype': `${name}:${FRONT_DOOR_URI}`,
     },
-    body: JSON.stringify({ __type: `com.amazon.coral.service#${name}`, Message: message }),
+    body: JSON.stringify({ __type: `${FRONT_DOOR_NAMESPACE}#${name}`, message }),
   }
 }
 

@@ -1,22 +1,34 @@
 /**
- * The simulator core: one pure-logic `handle(request) → Outcome` over the awsJson1_0 wire, shared by
- * every transport (msw handlers, the SDK request handler, the loopback server).
+ * The simulator core: one `handle(request) → Outcome` over the awsJson1_0 wire, shared by every
+ * transport (msw handlers, the SDK request handler, the loopback server). A request meets the front
+ * door (`front-door.ts`), then its operation (`operations/`); the attempt's script step acts at the
+ * stage it belongs to (`apply-step.ts`). This file holds the state and the journal.
  */
-import { isErrorName, ERROR_INFO } from '../model/errors.js'
 import { errorNameSources, findErrorName, type ErrorNameSources } from '../model/error-name.js'
-import { OPERATIONS, SERVICE, type OperationName } from '../model/operation.js'
+import type { OperationName } from '../model/operation.js'
 import { resolveRevision, type Revision } from '../model/revisions.js'
 import { parseJson } from '../internal/parse-json.js'
 import { SeededRandom } from '../internal/seeded-random.js'
-import { toErrorList, type Issue } from '../validators/issue.js'
-import { validateListRequest } from '../validators/validate-list.js'
-import { validateRequest } from '../validators/validate-request.js'
+import {
+  afterOperation,
+  atFrontDoor,
+  beforeOperation,
+  deliveryOf,
+  stepSkewMs,
+} from './apply-step.js'
 import { parseBehaviourScript, type BehaviourScript, type Step } from './behaviour-script.js'
-import { checkSignature, type SignatureOptions } from './check-signature.js'
-import { defaultInvitations, invitationArnOf, type Invitation } from './invitations.js'
+import type { SignatureOptions } from './check-signature.js'
+import type { Credential } from './credentials.js'
+import {
+  checkRequestLine,
+  operationOf,
+  passFrontDoor,
+  type FrontDoorRejection,
+} from './front-door.js'
+import { defaultInvitations, type Invitation } from './invitations.js'
 import { Journal, redactHeaders, redactPath, type JournalEntry } from './journal.js'
-import { errorResponse, frameworkError, jsonResponse, proxyResponse } from './responses.js'
-import { TaskStore, type Task, type TaskProgress } from './task-store.js'
+import { OPERATION_HANDLERS } from './operations/index.js'
+import { TaskStore, type TaskProgress } from './task-store.js'
 import {
   IMMEDIATE,
   type Delivery,
@@ -37,6 +49,17 @@ export interface SimulatorOptions extends TaskProgress {
   readonly seed?: number
   /** SigV4 checks; with a secret, signatures are verified. @defaultValue form checks only */
   readonly signature?: SignatureOptions
+  /**
+   * The access keys the front door knows, with their secrets, session tokens and statuses (valid,
+   * expired, unknown, denied, not opted in). A key not listed is unknown.
+   * @defaultValue any key is accepted (`signature` decides how it is checked)
+   */
+  readonly credentials?: readonly Credential[]
+  /**
+   * How far the server's clock runs ahead of the client's (negative: behind), in ms: a request signed
+   * more than 15 minutes from it is refused, and every answer's `Date` shows it. @defaultValue 0
+   */
+  readonly clockSkewMs?: number
   /** Pins the virtual clock at this start, ms since the epoch. @defaultValue real time (advances add to it) */
   readonly clockStartMs?: number
   /** The largest accepted body. @defaultValue 1 MiB */
@@ -85,11 +108,9 @@ export interface Simulator {
 /** The largest request body accepted by default. */
 export const MAX_BODY_BYTES = 1024 * 1024
 
-const TARGET_PREFIX = `${SERVICE.targetPrefix}.`
-
 /**
  * Creates a simulator of the Partner Central Selling endpoint for the accept-invitation operations.
- * @param options Revision, invitations, behaviour script, seed, signature checks and task progress.
+ * @param options Revision, invitations, behaviour script, seed, signature, credentials, clock and task progress.
  * @returns The simulator.
  * @throws UsageError on an invalid script or revision.
  */
@@ -105,6 +126,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const journal = new Journal(options.journalLimit ?? 2000)
   const bodyLimit = Math.max(0, options.journalBodyLimit ?? 4096)
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES
+  const baseSkewMs = options.clockSkewMs ?? 0
+  const signature: SignatureOptions = {
+    ...options.signature,
+    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+  }
 
   function nextStep(operation: OperationName): { attempt: number; step: Step } {
     const attempt = (attempts.get(operation) ?? 0) + 1
@@ -115,291 +141,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     for (const entry of plan?.random ?? []) {
       if (random.next() < entry.probability) return { attempt, step: entry.step }
     }
-    return { attempt, step: plan?.then ?? { kind: 'pass' } }
-  }
-
-  function deliveryOf(step: Step): Delivery {
-    const jitter = step.jitterMs === undefined ? 0 : Math.floor(random.next() * (step.jitterMs + 1))
-    return {
-      delayMs: (step.latencyMs ?? 0) + jitter,
-      chunks: step.chunks ?? (step.dribbleMs === undefined ? 1 : 4),
-      dribbleMs: step.dribbleMs ?? 0,
-    }
-  }
-
-  function modelled(
-    name: string,
-    message: string,
-    members: Record<string, unknown> = {},
-  ): WireResponse {
-    const status = isErrorName(name) ? revision.errorHttpStatus[name] : 400
-    return errorResponse(name, status, message, members)
-  }
-
-  function validationError(issues: readonly Issue[]): WireResponse {
-    const count = issues.length
-    return modelled(
-      'ValidationException',
-      `${count} validation error${count === 1 ? '' : 's'} detected: ${issues.map((issue) => issue.Message).join(' ')}`.slice(
-        0,
-        2048,
-      ),
-      {
-        Reason: 'REQUEST_VALIDATION_FAILED',
-        ErrorList: toErrorList(issues),
-      },
-    )
-  }
-
-  interface Processed {
-    readonly response: WireResponse
-    readonly task?: Task
-  }
-
-  function processStart(input: Record<string, unknown>, caller: string, step: Step): Processed {
-    const issues = validateRequest(input, { revision: revision.id }).issues
-    if (issues.length > 0) return { response: validationError(issues) }
-    const catalog = String(input.Catalog)
-    const identifier = String(input.Identifier)
-    const override =
-      step.kind === 'task'
-        ? {
-            status: step.status,
-            ...(step.reasonCode === undefined ? {} : { reasonCode: step.reasonCode }),
-            ...(step.message === undefined ? {} : { message: step.message }),
-          }
-        : undefined
-    const result = store.start(
-      {
-        caller,
-        catalog,
-        identifier,
-        token: String(input.ClientToken),
-        fingerprint: JSON.stringify([identifier, input.Tags ?? null]),
-      },
-      override,
-    )
-    if (result.kind === 'not-found') {
-      return {
-        response: modelled(
-          'ResourceNotFoundException',
-          `Engagement invitation ${identifier} was not found in catalog ${catalog}.`,
-        ),
-      }
-    }
-    if (result.kind === 'token-conflict') {
-      return {
-        response: modelled(
-          'ConflictException',
-          `ClientToken ${JSON.stringify(String(input.ClientToken))} was already used with other parameters; use a new ClientToken for a new request.`,
-        ),
-      }
-    }
-    return { response: jsonResponse(store.view(result.task)), task: result.task }
-  }
-
-  function processList(input: Record<string, unknown>, caller: string): Processed {
-    const issues = validateListRequest(input, { revision: revision.id }).issues
-    if (issues.length > 0) return { response: validationError(issues) }
-    const filters = {
-      ids: input.TaskIdentifier as string[] | undefined,
-      statuses: input.TaskStatus as string[] | undefined,
-      opportunities: input.OpportunityIdentifier as string[] | undefined,
-      invitations: input.EngagementInvitationIdentifier as string[] | undefined,
-    }
-    const query = JSON.stringify([input.Catalog, filters, input.Sort ?? null])
-    let offset = 0
-    if (input.NextToken !== undefined) {
-      const decoded = decodeNextToken(input.NextToken as string, query)
-      if (decoded === undefined) {
-        return {
-          response: validationError([
-            {
-              FieldName: 'NextToken',
-              Message: 'NextToken is not valid for this request; start again without it.',
-              Code: 'INVALID_VALUE',
-              path: ['NextToken'],
-              keyword: 'format',
-              value: input.NextToken,
-            },
-          ]),
-        }
-      }
-      offset = decoded
-    }
-    const matching = store.tasks.filter((task) => {
-      if (task.caller !== caller || task.catalog !== input.Catalog) return false
-      if (
-        filters.ids !== undefined &&
-        !filters.ids.some((id) => id === task.taskId || id === task.taskArn)
-      )
-        return false
-      if (
-        filters.invitations !== undefined &&
-        !filters.invitations.some(
-          (id) =>
-            id === task.invitationId ||
-            id === invitationArnOf({ id: task.invitationId, catalog: task.catalog }),
-        )
-      )
-        return false
-      return true
-    })
-    const descending = (input.Sort as { SortOrder?: string } | undefined)?.SortOrder !== 'ASCENDING'
-    matching.sort((a, b) => (a.startMs - b.startMs || a.seq - b.seq) * (descending ? -1 : 1))
-    // Filters see the state before this call; only the tasks on the page count as polled, so that
-    // paging with NextToken never skips a task that moved on.
-    const pageSize = typeof input.MaxResults === 'number' ? input.MaxResults : 20
-    const visible = matching.filter((task) => {
-      if (filters.statuses !== undefined && !filters.statuses.includes(task.status)) return false
-      if (
-        filters.opportunities !== undefined &&
-        (task.opportunityId === undefined || !filters.opportunities.includes(task.opportunityId))
-      )
-        return false
-      return true
-    })
-    const page = visible.slice(offset, offset + pageSize)
-    for (const task of page) store.poll(task)
-    const more = offset + pageSize < visible.length
-    return {
-      response: jsonResponse({
-        TaskSummaries: page.map((task) => store.view(task)),
-        ...(more ? { NextToken: encodeNextToken(offset + pageSize, query) } : {}),
-      }),
-    }
-  }
-
-  function processGetInvitation(input: Record<string, unknown>): Processed {
-    const missing = ['Catalog', 'Identifier'].filter((member) => typeof input[member] !== 'string')
-    if (missing.length > 0) {
-      return {
-        response: validationError(
-          missing.map((member) => ({
-            FieldName: member,
-            Message: `${member} is required.`,
-            Code: 'REQUIRED_FIELD_MISSING' as const,
-            path: [member],
-            keyword: 'required',
-            value: undefined,
-          })),
-        ),
-      }
-    }
-    const invitation = store.findInvitation(String(input.Catalog), String(input.Identifier))
-    if (invitation === undefined) {
-      return {
-        response: modelled(
-          'ResourceNotFoundException',
-          `Engagement invitation ${String(input.Identifier)} was not found in catalog ${String(input.Catalog)}.`,
-        ),
-      }
-    }
-    return {
-      response: jsonResponse({
-        Arn: invitationArnOf(invitation),
-        Catalog: invitation.catalog,
-        Id: invitation.id,
-        Status: invitation.status,
-        ExpirationDate: invitation.expirationDate,
-        PayloadType: 'OpportunityInvitation',
-      }),
-    }
-  }
-
-  function applyStep(step: Step, processed: Processed): WireResponse {
-    const { response } = processed
-    if (response.status !== 200) return response
-    switch (step.kind) {
-      case 'error':
-        return errorFor(step)
-      case 'malformed': {
-        const body = JSON.parse(response.body) as Record<string, unknown>
-        switch (step.form) {
-          case 'truncated-json':
-            return {
-              ...response,
-              body: response.body.slice(0, Math.max(1, Math.floor(response.body.length / 2))),
-            }
-          case 'wrong-content-type':
-            return {
-              ...response,
-              headers: { ...response.headers, 'Content-Type': 'text/html' },
-              body: `<html><body>${response.body}</body></html>`,
-            }
-          case 'epoch-start-time':
-            return {
-              ...response,
-              body: JSON.stringify({
-                ...body,
-                StartTime: Math.floor(
-                  Date.parse(
-                    typeof body.StartTime === 'string' ? body.StartTime : new Date().toISOString(),
-                  ) / 1000,
-                ),
-              }),
-            }
-          case 'html-200':
-            return {
-              ...response,
-              headers: { ...response.headers, 'Content-Type': 'text/html' },
-              body: '<html><body>OK</body></html>',
-            }
-          case 'empty-200':
-            return { ...response, body: '' }
-          case 'not-an-object':
-            return { ...response, body: JSON.stringify([body]) }
-        }
-        return response
-      }
-      case 'extra-fields': {
-        const body = JSON.parse(response.body) as Record<string, unknown>
-        return {
-          ...response,
-          body: JSON.stringify({
-            ...body,
-            ...(step.fields ?? { FutureMember: 'x', Nested: { Deep: [1, 2, 3] } }),
-          }),
-        }
-      }
-      default:
-        return response
-    }
-  }
-
-  function errorFor(step: Extract<Step, { kind: 'error' }>): WireResponse {
-    const status =
-      step.status ?? (isErrorName(step.name) ? revision.errorHttpStatus[step.name] : 400)
-    // Full members by default, so that a client meets every field a real error can carry.
-    const defaults: Record<string, unknown> =
-      step.name === 'ValidationException'
-        ? {
-            Reason: 'BUSINESS_VALIDATION_FAILED',
-            ErrorList: [
-              {
-                FieldName: 'Identifier',
-                Message: 'The engagement invitation cannot be accepted in its current state.',
-                Code: 'INVALID_RESOURCE_STATE',
-              },
-            ],
-          }
-        : step.name === 'AccessDeniedException'
-          ? { Reason: 'INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE' }
-          : {}
-    const message =
-      step.message ??
-      (isErrorName(step.name) ? ERROR_INFO[step.name].summary : `Simulated ${step.name}.`)
-    return errorResponse(
-      step.name,
-      status,
-      message,
-      { ...defaults, ...step.members },
-      {
-        ...(step.encoding === undefined ? {} : { encoding: step.encoding }),
-        ...(step.messageKey === undefined ? {} : { messageKey: step.messageKey }),
-        ...(step.retryAfter === undefined ? {} : { retryAfter: step.retryAfter }),
-      },
-    )
+    return { attempt, step: plan?.then ?? PASS }
   }
 
   async function handle(request: WireRequest): Promise<Outcome> {
@@ -419,6 +161,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         .slice(0, bodyLimit),
       ...(request.body.byteLength > bodyLimit ? { bodyTruncated: true as const } : {}),
     }
+    let skewMs = baseSkewMs
     const answer = (
       response: WireResponse,
       extra: Partial<JournalEntry> = {},
@@ -426,6 +169,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     ): Outcome => {
       const errorName = response.status >= 400 ? errorNameOf(response) : undefined
       const retryAfter = response.headers['Retry-After']
+      // The answer shows the server's clock, so that a client can correct its own from it.
+      const sent =
+        skewMs === 0
+          ? response
+          : {
+              ...response,
+              headers: { ...response.headers, Date: new Date(Date.now() + skewMs).toUTCString() },
+            }
       journal.record({
         ...base,
         ...extra,
@@ -433,117 +184,57 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         status: response.status,
         ...(errorName === undefined ? {} : { errorName, errorNames: errorNamesOf(response) }),
         ...(retryAfter === undefined ? {} : { retryAfter }),
+        ...(skewMs === 0 ? {} : { clockSkewMs: skewMs }),
         response: response.body.slice(0, bodyLimit),
       })
-      return { kind: 'respond', response, delivery, seq }
+      return { kind: 'respond', response: sent, delivery, seq }
     }
-    if (request.method !== 'POST' || request.path.split('?')[0] !== '/') {
-      return answer(
-        frameworkError(
-          'UnknownOperationException',
-          400,
-          `Only POST / is served here, got ${request.method} ${request.path}.`,
-        ),
-      )
-    }
-    if (request.body.byteLength > maxBody) {
-      return answer(
-        frameworkError(
-          'SerializationException',
-          413,
-          `The request body is ${request.body.byteLength} bytes; the limit is ${maxBody}.`,
-        ),
-      )
-    }
-    const checked = checkSignature(request, options.signature ?? {})
-    const auth = checked instanceof Promise ? await checked : checked
-    if (!auth.ok) return answer(frameworkError(auth.name, 403, auth.message))
-    const target = request.headers['x-amz-target'] ?? ''
-    const operation = OPERATIONS.find((name) => target === `${TARGET_PREFIX}${name}`)
-    if (operation === undefined) {
-      return answer(
-        frameworkError(
-          'UnknownOperationException',
-          400,
-          target === ''
-            ? 'Missing X-Amz-Target header.'
-            : `Unknown operation ${JSON.stringify(target)}.`,
-        ),
-      )
-    }
-    const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase()
-    if (contentType !== SERVICE.contentType) {
-      return answer(
-        frameworkError(
-          'SerializationException',
-          400,
-          `Expected Content-Type ${SERVICE.contentType}, got ${JSON.stringify(request.headers['content-type'] ?? '')}.`,
-        ),
-        { operation },
-      )
-    }
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(request.body)
-    } catch {
-      return answer(
-        frameworkError('SerializationException', 400, 'The request body is not valid UTF-8.'),
-        { operation },
-      )
-    }
-    const parsed = parseJson(text === '' ? '{}' : text)
-    if (!parsed.ok) {
-      return answer(
-        frameworkError(
-          'SerializationException',
-          400,
-          `The request body is not JSON: line ${parsed.line}, column ${parsed.column}: ${parsed.reason}.`,
-        ),
-        { operation },
-      )
-    }
-    if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-      return answer(
-        frameworkError(
-          'SerializationException',
-          400,
-          'Start of structure or map found where not expected: the body must be a JSON object.',
-        ),
-        { operation },
-      )
-    }
-    const input = parsed.value as Record<string, unknown>
-    const { attempt, step } = nextStep(operation)
-    const delivery = deliveryOf(step)
-    const context = { operation, attempt, step: step.kind }
-    switch (step.kind) {
+    const refusedLine = checkRequestLine(request, maxBody)
+    if (refusedLine !== undefined) return answer(refusedLine, { rejectedFor: 'request' })
+    const operation = operationOf(request)
+    const turn = operation === undefined ? undefined : nextStep(operation)
+    const step = turn?.step ?? PASS
+    skewMs = baseSkewMs + stepSkewMs(step)
+    const context =
+      operation === undefined || turn === undefined
+        ? {}
+        : { operation, attempt: turn.attempt, step: step.kind }
+    const delivery = deliveryOf(step, random)
+    const early = atFrontDoor(step)
+    if (early.kind === 'respond') return answer(early.response, context, delivery)
+    const checked = passFrontDoor(
+      request,
+      skewMs === 0 ? signature : { ...signature, clockSkewMs: skewMs },
+    )
+    const door = checked instanceof Promise ? await checked : checked
+    if (!door.ok)
+      return answer(door.response, {
+        ...context,
+        rejectedFor: door.rejectedFor satisfies FrontDoorRejection,
+      })
+    const before = beforeOperation(step, revision)
+    switch (before.kind) {
+      case 'respond':
+        return answer(before.response, context, delivery)
       case 'reset-before':
         journal.record({ ...base, ...context, outcome: 'reset-before' })
         return { kind: 'reset-before', delivery }
       case 'hang':
         journal.record({ ...base, ...context, outcome: 'hang' })
         return { kind: 'hang' }
-      case 'http':
-        return answer(
-          proxyResponse(step.status, step.body ?? 'html', step.retryAfter),
-          context,
-          delivery,
-        )
-      case 'error':
-        if (step.afterProcessing !== true) return answer(errorFor(step), context, delivery)
-        break
-      default:
+      case 'continue':
         break
     }
-    const processed =
-      operation === 'StartEngagementByAcceptingInvitationTask'
-        ? processStart(input, auth.accessKeyId, step)
-        : operation === 'ListEngagementByAcceptingInvitationTasks'
-          ? processList(input, auth.accessKeyId)
-          : processGetInvitation(input)
+    const processed = OPERATION_HANDLERS[door.operation](door.input, {
+      revision,
+      store,
+      caller: door.caller,
+      step,
+    })
     const taskContext =
       processed.task === undefined ? context : { ...context, taskId: processed.task.taskId }
-    if (step.kind === 'reset-after') {
+    const after = afterOperation(step, processed.response, revision)
+    if (after.kind === 'reset-after') {
       journal.record({
         ...base,
         ...taskContext,
@@ -552,7 +243,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       })
       return { kind: 'reset-after', delivery }
     }
-    return answer(applyStep(step, processed), taskContext, delivery)
+    return answer(after.response, taskContext, delivery)
   }
 
   return {
@@ -584,6 +275,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   }
 }
 
+const PASS: Step = { kind: 'pass' }
+
 function errorNamesOf(response: WireResponse): ErrorNameSources {
   const parsed = parseJson(response.body)
   return errorNameSources(
@@ -596,25 +289,4 @@ function errorNameOf(response: WireResponse): string | undefined {
   const header = response.headers['X-Amzn-Errortype']
   const parsed = parseJson(response.body)
   return findErrorName(parsed.ok ? parsed.value : undefined, header) ?? `HTTP ${response.status}`
-}
-
-function encodeNextToken(offset: number, query: string): string {
-  return Buffer.from(JSON.stringify({ o: offset, q: query })).toString('base64url')
-}
-
-function decodeNextToken(token: string, query: string): number | undefined {
-  try {
-    const decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
-      o?: unknown
-      q?: unknown
-    }
-    return typeof decoded.o === 'number' &&
-      Number.isInteger(decoded.o) &&
-      decoded.o >= 0 &&
-      decoded.q === query
-      ? decoded.o
-      : undefined
-  } catch {
-    return undefined
-  }
 }

@@ -102,7 +102,9 @@ const SEQUENCES: Readonly<Record<string, readonly Attempt[]>> = {
     (_, i): Attempt => ({ status: 503, step: 'http', time: new Date(T0 + i * 30).toISOString() }),
   ),
   '400 ValidationException': [named(400, { type: 'ValidationException' })],
-  '413 SerializationException': [named(413, { type: 'SerializationException' }, 'front-door')],
+  '413 SerializationException': [
+    { ...named(413, { type: 'SerializationException' }, 'front-door'), rejectedFor: 'request' },
+  ],
   'wrong path': [{ ...ok(), path: '/foo' }],
   'wrong target': [{ ...ok(), headers: { 'x-amz-target': 'AWSPartnerCentralSelling.Nope' } }],
   'no target': [{ ...ok(), headers: { 'x-amz-target': '' } }],
@@ -128,9 +130,51 @@ const SEQUENCES: Readonly<Record<string, readonly Attempt[]>> = {
     },
   ],
   'front door rejects the signature': [
-    named(403, { type: 'InvalidSignatureException' }, 'front-door'),
+    { ...named(400, { type: 'InvalidSignatureException' }, 'front-door'), rejectedFor: 'signature' },
   ],
   'scripted InvalidSignatureException': [named(403, { type: 'InvalidSignatureException' })],
+  'front door refuses the credentials': [
+    { ...named(400, { type: 'ExpiredTokenException' }, 'front-door'), rejectedFor: 'credentials' },
+  ],
+  'front door refuses the credentials twice': [
+    { ...named(400, { type: 'ExpiredTokenException' }, 'front-door'), rejectedFor: 'credentials' },
+    { ...named(400, { type: 'ExpiredTokenException' }, 'front-door'), rejectedFor: 'credentials' },
+  ],
+  'clock skew refused': [
+    {
+      ...named(400, { type: 'InvalidSignatureException' }, 'skew'),
+      rejectedFor: 'clock',
+      clockSkewMs: 1_200_000,
+    },
+  ],
+  'clock skew refused, then corrected': [
+    {
+      ...named(400, { type: 'InvalidSignatureException' }, 'skew'),
+      rejectedFor: 'clock',
+      clockSkewMs: 1_200_000,
+    },
+    { ...ok(), step: 'skew', clockSkewMs: 1_200_000 },
+  ],
+  'clock skew refused twice': [
+    {
+      ...named(400, { type: 'InvalidSignatureException' }, 'skew'),
+      rejectedFor: 'clock',
+      clockSkewMs: 1_200_000,
+    },
+    {
+      ...named(400, { type: 'InvalidSignatureException' }, 'skew'),
+      rejectedFor: 'clock',
+      clockSkewMs: 1_200_000,
+    },
+  ],
+  'AccessDenied with a skewed Date, then 200': [
+    { ...named(400, { type: 'AccessDeniedException' }, 'front-door'), clockSkewMs: 300_000 },
+    ok(),
+  ],
+  '503 ServiceUnavailable from the front door, then 200': [
+    named(503, { type: 'ServiceUnavailable' }, 'front-door'),
+    ok(),
+  ],
   'body not JSON': [{ ...ok(), body: '{' }],
   'no ClientToken': [
     { ...ok(), body: JSON.stringify({ Catalog: 'Sandbox', Identifier: 'engi-0123456789abc' }) },
@@ -179,6 +223,12 @@ const OUTCOMES: Readonly<Record<string, ClientOutcome>> = {
   'error TimeoutError': { kind: 'error', name: 'TimeoutError', message: '' },
   'error ValidationException': { kind: 'error', name: 'ValidationException', message: '' },
   'error ClientValidationError': { kind: 'error', name: 'ClientValidationError', message: '' },
+  'error InvalidSignatureException': {
+    kind: 'error',
+    name: 'InvalidSignatureException',
+    message: 'Signature expired',
+  },
+  'error ExpiredTokenException': { kind: 'error', name: 'ExpiredTokenException', message: '' },
   crash: { kind: 'crash', reason: 'boom' },
   hang: { kind: 'hang', reason: 'no answer within 10000 ms' },
 }

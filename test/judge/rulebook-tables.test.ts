@@ -17,7 +17,7 @@ import type { ScenarioShape } from '../../src/judge/rule.js'
 const FRAME = ['wire', 'reports', 'answers', 'sends', 'same-request', 'bounded', 'one-task']
 
 describe('the rulebook tables', () => {
-  it('numbers the rules 1 to 20 in report order, musts first', () => {
+  it('numbers the rules 1 to 21 in report order, musts first', () => {
     expect(RULE_IDS.map((id) => `${ruleInfo(id).number} ${id} ${ruleInfo(id).severity}`)).toEqual([
       '1 wire must',
       '2 reports must',
@@ -39,6 +39,7 @@ describe('the rulebook tables', () => {
       '18 backoff should',
       '19 retry-after should',
       '20 patience should',
+      '21 corrects-clock should',
     ])
     expect(Object.keys(RULES)).toEqual(RULE_IDS)
     for (const id of RULE_IDS) expect(ruleInfo(id).title.length).toBeGreaterThan(30)
@@ -184,6 +185,41 @@ describe('the rulebook tables', () => {
       ['result-has-task', 'result-from-answer'],
     ],
     ['an invalid input', { expect: { kind: 'refused' }, steps: [] }, ['invalid-input']],
+    [
+      'a retryable front-door error once',
+      {
+        expect: { kind: 'result', taskStatus: 'IN_PROGRESS', attempts: 2 },
+        steps: [{ kind: 'front-door', name: 'ServiceUnavailable' }],
+      },
+      [
+        'success-reported',
+        'result-has-task',
+        'result-from-answer',
+        'stops-on-final',
+        'retries-transient',
+      ],
+    ],
+    [
+      'a front-door ThrottlingException at 400 on every attempt',
+      {
+        expect: { kind: 'gives-up', name: 'ThrottlingException' },
+        steps: [{ kind: 'front-door', name: 'ThrottlingException' }],
+      },
+      ['error-name', 'retries-transient', 'backoff'],
+    ],
+    [
+      'a final front-door error',
+      {
+        expect: { kind: 'error', name: 'ExpiredTokenException' },
+        steps: [{ kind: 'front-door', name: 'ExpiredTokenException', status: 403 }],
+      },
+      ['error-name', 'stops-on-final'],
+    ],
+    [
+      "a server clock 20 minutes off the client's",
+      { expect: { kind: 'reported' }, steps: [{ kind: 'skew', skewMs: 1_200_000 }] },
+      ['result-has-task', 'result-from-answer', 'error-name', 'corrects-clock'],
+    ],
     [
       'a silent server',
       { expect: { kind: 'timeout' }, steps: [{ kind: 'hang' }] },

@@ -236,16 +236,16 @@ describe('wire errors', () => {
   }
 
   it.each([
-    [{}, 403, 'MissingAuthenticationTokenException'],
-    [{ authorization: 'Bearer x' }, 403, 'IncompleteSignatureException'],
+    [{}, 400, 'MissingAuthenticationTokenException'],
+    [{ authorization: 'Bearer x' }, 400, 'IncompleteSignatureException'],
     [
       { ...signed, authorization: signed.authorization.replace('partnercentral-selling', 's3') },
-      403,
+      400,
       'InvalidSignatureException',
     ],
     [
       { ...signed, authorization: signed.authorization.replace('us-east-1', 'eu-west-1') },
-      403,
+      400,
       'InvalidSignatureException',
     ],
     [{ ...signed, 'content-type': 'application/x-amz-json-1.0' }, 400, 'UnknownOperationException'],
@@ -404,7 +404,7 @@ describe('signature verification with a secret', () => {
         'IN_PROGRESS',
       )
       expect(error.name).toBe('InvalidSignatureException')
-      expect(error.$metadata.httpStatusCode).toBe(403)
+      expect(error.$metadata.httpStatusCode).toBe(400)
     } finally {
       await verifying.close()
     }
@@ -453,7 +453,7 @@ describe('signature verification of a client that is not the SDK', () => {
         headers: signed.headers,
         body: body.replace('plain-1', 'plain-2'),
       })
-      expect(tampered.status).toBe(403)
+      expect(tampered.status).toBe(400)
     } finally {
       await verifying.close()
     }
@@ -477,7 +477,7 @@ describe('signature expiry with a secret', () => {
       .catch((e: unknown) => e)) as SdkErrorShape
     const within = await sdkClientFor(skewed(14 * 60_000), { maxAttempts: 1 }).send(start())
     expect(late.name).toBe('InvalidSignatureException')
-    expect(late.$metadata.httpStatusCode).toBe(403)
+    expect(late.$metadata.httpStatusCode).toBe(400)
     expect(late.message).toMatch(
       /^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/,
     )

@@ -8,6 +8,8 @@ import type { Scenario, ScenarioDefinition } from '../scenario.js'
 import { encodingScenarios } from './encoding-scenarios.js'
 import { errorScenarios } from './error-scenarios.js'
 import { failedTaskScenarios } from './failed-task-scenarios.js'
+import { frontDoorScenarios } from './front-door-scenarios.js'
+import { credentialError } from '../../mock/credentials.js'
 import { invalidInputScenarios } from './invalid-input-scenarios.js'
 import { malformedScenarios } from './malformed-scenarios.js'
 import { retryScenarios } from './retry-scenarios.js'
@@ -23,7 +25,13 @@ const cache = new Map<string, readonly Scenario[]>()
  */
 export function withRules(definition: ScenarioDefinition): Scenario {
   const start = definition.script?.operations?.StartEngagementByAcceptingInvitationTask
-  const steps = shapeSteps(start?.steps, start?.then)
+  // A key the front door refuses answers every attempt as a front-door step would.
+  const refused =
+    definition.credentials === undefined ? undefined : credentialError(definition.credentials)
+  const steps = shapeSteps(
+    start?.steps,
+    refused === undefined ? start?.then : { kind: 'front-door', name: refused },
+  )
   return {
     ...definition,
     rules: assertFeedsRules(definition.id, { expect: definition.expect, steps }),
@@ -48,6 +56,7 @@ export function scenarioCatalog(revision?: string): readonly Scenario[] {
         ...encodingScenarios(),
         ...malformedScenarios(),
         ...invalidInputScenarios(rev),
+        ...frontDoorScenarios(),
       ].map(withRules),
     )
     cache.set(rev.id, catalog)

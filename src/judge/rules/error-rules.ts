@@ -42,9 +42,11 @@ export const ERROR_NAME_RULE: Rule = {
   title:
     "when the last answer is an error, the client reports an error, named as the body's __type names it (the form every official SDK reads)",
   feeds: (shape) =>
-    (shape.expect.kind === 'error' || shape.expect.kind === 'gives-up') &&
-    lastStep(shape) !== undefined &&
-    stepNameForm(lastStep(shape) as Step) !== 'gap',
+    ((shape.expect.kind === 'error' || shape.expect.kind === 'gives-up') &&
+      lastStep(shape) !== undefined &&
+      stepNameForm(lastStep(shape) as Step) !== 'gap') ||
+    // A skewed clock: a client that does not correct it reports the refusal by its name.
+    lastStep(shape)?.kind === 'skew',
   judge(run, facts) {
     const { last } = facts
     if (

@@ -13,6 +13,7 @@ import {
   TRANSIENT_HTTP_STATUSES,
 } from '../../model/retry-classes.js'
 import { ERROR_INFO, isErrorName } from '../../model/errors.js'
+import { FRONT_DOOR_ERRORS } from '../../model/front-door-errors.js'
 import { canonicalJson } from '../canonical-json.js'
 import type { AttemptFact } from '../call-facts.js'
 import { describeOutcome, previewJson } from '../call-run.js'
@@ -30,6 +31,12 @@ function isRetryableStep(step: Step): boolean {
       return true
     case 'http':
       return TRANSIENT_HTTP_STATUSES.has(step.status)
+    case 'front-door':
+      return (
+        FRONT_DOOR_ERRORS[step.name].retry === 'retryable' &&
+        (THROTTLING_ERROR_NAMES.has(step.name) ||
+          TRANSIENT_HTTP_STATUSES.has(step.status ?? FRONT_DOOR_ERRORS[step.name].httpStatus))
+      )
     case 'error': {
       const status =
         step.status ?? (isErrorName(step.name) ? ERROR_INFO[step.name].httpStatus : 400)
@@ -58,7 +65,8 @@ export const STOPS_ON_FINAL_RULE: Rule = {
   feeds: (shape) => shape.expect.kind === 'result' || shape.expect.kind === 'error',
   judge(run, facts) {
     for (const attempt of facts.attempts.slice(0, -1)) {
-      if (!attempt.surely) continue
+      // A client that corrects its clock from the answer's Date header may retry a clock refusal.
+      if (!attempt.surely || attempt.correctable) continue
       if (attempt.answer === 'success' || attempt.answer === 'final')
         return fail(
           'stops-on-final',

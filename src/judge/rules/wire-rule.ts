@@ -10,13 +10,6 @@ import { canonicalJson } from '../canonical-json.js'
 import { previewJson, type CallRun } from '../call-run.js'
 import { fail, pass, type Rule } from '../rule.js'
 
-/** Names the front door answers a bad signature with. */
-const SIGNATURE_ERRORS = new Set([
-  'MissingAuthenticationTokenException',
-  'IncompleteSignatureException',
-  'InvalidSignatureException',
-  'UnrecognizedClientException',
-])
 const TARGETS = new Set<string>(OPERATIONS.map(targetOf))
 
 function wireProblem(entry: JournalEntry): string | undefined {
@@ -38,13 +31,10 @@ function wireProblem(entry: JournalEntry): string | undefined {
   const [, , region, service] = (auth[1] ?? '').split('/')
   if (service !== SERVICE.signingName) return `signed for service ${previewJson(service ?? '')}`
   if (region !== SERVICE.region) return `signed for region ${previewJson(region ?? '')}`
-  // Only the front door's own verdict counts (no scripted step): an error a scenario injects says nothing about the signature.
-  if (
-    entry.step === undefined &&
-    entry.errorName !== undefined &&
-    SIGNATURE_ERRORS.has(entry.errorName)
-  )
-    return `sent a signature the service rejects (${entry.errorName})`
+  // Only the front door's verdict on the signature itself counts: an error a scenario injects, the
+  // credentials' status or the server's skewed clock say nothing about what the client sent.
+  if (entry.rejectedFor === 'signature')
+    return `sent a signature the service rejects (${entry.errorName ?? 'refused'})`
   return undefined
 }
 
