@@ -130,10 +130,6 @@ export function faultStep(
         ? { kind: 'front-door', name, status: info.otherStatus }
         : { kind: 'front-door', name }
     })
-  // The server's clock 20 minutes ahead or behind for this attempt: "Signature expired" / "not yet current".
-  const skew = fc
-    .constantFrom(20 * 60_000, -20 * 60_000)
-    .map((skewMs): Step => ({ kind: 'skew', skewMs }))
   return fc.oneof(
     {
       weight: 30,
@@ -173,7 +169,6 @@ export function faultStep(
     { weight: 4, arbitrary: extra.map((fields): Step => ({ kind: 'extra-fields', fields })) },
     { weight: constraints.hangWeight ?? 1, arbitrary: fc.constant<Step>({ kind: 'hang' }) },
     { weight: 6, arbitrary: frontDoor },
-    { weight: 2, arbitrary: skew },
   )
 }
 

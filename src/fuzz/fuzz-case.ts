@@ -23,6 +23,8 @@ export interface FuzzCase {
   readonly steps: readonly Step[]
   /** Every later attempt: a persistent fault, or (when absent) normal processing. */
   readonly then?: Step
+  /** The server's clock runs this far ahead of the client's (negative: behind) for the whole call. */
+  readonly clockSkewMs?: number
 }
 
 /** Constraints of {@link fuzzCase}. */
@@ -116,12 +118,22 @@ export function fuzzCase(
           { weight: 9, arbitrary: fc.constant(undefined) },
           { weight: 1, arbitrary: persistent },
         )
-  const valid = fc
-    .record({ input: fuzzValidInput(revision), steps, then })
-    .map(
-      ({ input, steps: drawn, then: tail }): FuzzCase =>
-        tail === undefined ? { input, steps: drawn } : { input, steps: drawn, then: tail },
-    )
+  // One case in twenty runs against a server clock 20 minutes ahead or behind ("Signature expired").
+  const skew =
+    constraints.noFaults === true
+      ? fc.constant(undefined)
+      : fc.oneof(
+          { weight: 19, arbitrary: fc.constant(undefined) },
+          { weight: 1, arbitrary: fc.constantFrom(20 * 60_000, -20 * 60_000) },
+        )
+  const valid = fc.record({ input: fuzzValidInput(revision), steps, then, skew }).map(
+    ({ input, steps: drawn, then: tail, skew: clockSkewMs }): FuzzCase => ({
+      input,
+      steps: drawn,
+      ...(tail === undefined ? {} : { then: tail }),
+      ...(clockSkewMs === undefined ? {} : { clockSkewMs }),
+    }),
+  )
   const invalid = fuzzInvalidInput(revision).map(
     ({ input, rule }): FuzzCase => ({ input, invalidRule: rule, steps: [] }),
   )
@@ -141,6 +153,7 @@ export function scenarioOfCase(fuzz: FuzzCase, id: string): CallSpec {
     id,
     input: fuzz.input,
     inputValid: fuzz.invalidRule === undefined,
+    ...(fuzz.clockSkewMs === undefined ? {} : { clockSkewMs: fuzz.clockSkewMs }),
     script: {
       operations: {
         StartEngagementByAcceptingInvitationTask: {

@@ -28,6 +28,8 @@ export class CoverageTally {
    */
   add(fuzz: FuzzCase, outcome: ClientOutcome): void {
     if (fuzz.invalidRule !== undefined) this.bump(this.counts.invalidRules, fuzz.invalidRule)
+    // A skewed server clock acts on every attempt of the run, whatever its steps.
+    if (fuzz.clockSkewMs !== undefined) this.bump(this.counts.faultKinds, 'skew')
     for (const step of fuzz.then === undefined ? fuzz.steps : [...fuzz.steps, fuzz.then]) {
       this.bump(this.counts.faultKinds, faultKindOf(step))
       if (step.kind === 'error') this.bump(this.counts.errors, step.name)

@@ -24,6 +24,8 @@ export interface CallSpec {
   readonly pollsInProgress?: number
   /** The status of the client's (dummy) key at the front door. @defaultValue 'valid' */
   readonly credentials?: CredentialStatus
+  /** The server's clock runs this far ahead of the client's (negative: behind). @defaultValue 0 */
+  readonly clockSkewMs?: number
   readonly expect?: Expectation
 }
 
@@ -66,6 +68,7 @@ export async function executeCall(
     seed: seedOf(key),
     ...(spec.script === undefined ? {} : { script: spec.script }),
     ...(spec.pollsInProgress === undefined ? {} : { pollsInProgress: spec.pollsInProgress }),
+    ...(spec.clockSkewMs === undefined ? {} : { clockSkewMs: spec.clockSkewMs }),
     ...(spec.credentials === undefined
       ? {}
       : {

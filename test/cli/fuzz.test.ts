@@ -91,7 +91,7 @@ describe('eck fuzz', () => {
       expect(run.code).toBe(1)
       const xml = readFileSync(file, 'utf8')
       expect(xml.match(/<testcase /g)).toHaveLength(RULE_IDS.length + 1)
-      expect(RULE_IDS).toHaveLength(20)
+      expect(RULE_IDS).toHaveLength(21)
       const names = [...xml.matchAll(/<testcase classname="eck.fuzz" name="([a-z-]+): /g)].map(
         (match) => match[1],
       )

@@ -172,7 +172,7 @@ afterAll(() => {
 })
 
 describe('the harness passes correct clients', () => {
-  it('passes the base client (fetch + SigV4, no SDK) on the full catalog', async () => {
+  it('passes the base client (fetch + SigV4, no SDK) on the full catalog; it does not correct a skewed clock (a should)', async () => {
     // Arrange
     const client = moduleConformanceClient('base-client', await loadClient('base-client'))
     // Act
@@ -182,19 +182,28 @@ describe('the harness passes correct clients', () => {
       report.scenarios.flatMap((scenario) =>
         scenario.findings
           .filter((finding) => !finding.passed)
-          .map((finding) => `${scenario.id}: ${finding.message}`),
+          .map((finding) => `${scenario.id}: ${finding.check}`),
       ),
-    ).toEqual([])
+    ).toEqual(['front-door.clock.ahead: corrects-clock', 'front-door.clock.behind: corrects-clock'])
     expect(report.summary.mustFailures).toBe(0)
     expect(report.verdict).toBe('pass')
   }, 60_000)
 
-  it('passes the bundled AWS SDK client on the full catalog', async () => {
+  it('passes the bundled AWS SDK client on the full catalog, correcting a skewed clock', async () => {
     const report = await runConformance(
       moduleConformanceClient('aws-sdk', createAwsSdkClient('aws-sdk')),
     )
     expect(report.summary.mustFailures).toBe(0)
     expect(report.verdict).toBe('pass')
+    const clock = report.scenarios.filter((scenario) => scenario.id.startsWith('front-door.clock.'))
+    expect(clock.map((scenario) => [scenario.id, scenario.status])).toEqual([
+      ['front-door.clock.ahead', 'passed'],
+      ['front-door.clock.behind', 'passed'],
+    ])
+    for (const scenario of clock)
+      expect(scenario.findings.find((finding) => finding.check === 'corrects-clock')?.passed).toBe(
+        true,
+      )
   }, 60_000)
 
   it('passes the base client run through the protocol v1 runner (the runner is not what breaks the v1 fixtures)', async () => {

@@ -130,7 +130,10 @@ const SEQUENCES: Readonly<Record<string, readonly Attempt[]>> = {
     },
   ],
   'front door rejects the signature': [
-    { ...named(400, { type: 'InvalidSignatureException' }, 'front-door'), rejectedFor: 'signature' },
+    {
+      ...named(400, { type: 'InvalidSignatureException' }, 'front-door'),
+      rejectedFor: 'signature',
+    },
   ],
   'scripted InvalidSignatureException': [named(403, { type: 'InvalidSignatureException' })],
   'front door refuses the credentials': [

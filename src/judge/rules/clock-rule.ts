@@ -3,10 +3,21 @@
  * from the answer's `Date` header and succeeds on its retry (JS and Go do; botocore does not, so this
  * is a should: a client that reports the refusal by its name breaks no must).
  */
+import type { JournalEntry } from '../../mock/journal.js'
 import { describeOutcome } from '../call-run.js'
 import { fail, pass, type Rule } from '../rule.js'
 
-const minutes = (ms: number): string => `${String(Math.round(Math.abs(ms) / 60_000))} minutes`
+/** How far a request's signing time was from the server's clock, e.g. `20 minutes behind`. */
+function offBy(entry: JournalEntry): string {
+  const stamp = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(
+    entry.headers['x-amz-date'] ?? '',
+  )
+  if (stamp === null) return 'far from'
+  const [, y, mo, d, h, mi, s] = stamp.map(Number) as number[]
+  const signedAt = Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0)
+  const off = signedAt - (Date.parse(entry.time) + (entry.clockSkewMs ?? 0))
+  return `${String(Math.round(Math.abs(off) / 60_000))} minutes ${off < 0 ? 'behind' : 'ahead of'}`
+}
 
 /** Rule `corrects-clock` (should). */
 export const CORRECTS_CLOCK_RULE: Rule = {
@@ -17,20 +28,20 @@ export const CORRECTS_CLOCK_RULE: Rule = {
   feeds: (shape) => shape.steps.some((step) => step.kind === 'skew'),
   judge(run, facts) {
     const refusals = facts.attempts.filter(
-      (attempt) => attempt.surely && attempt.entry.rejectedFor === 'clock',
+      (attempt) => attempt.reached && attempt.entry.rejectedFor === 'clock',
     )
     const first = refusals[0]
     if (first === undefined || run.outcome.kind === 'crash' || run.outcome.kind === 'hang')
       return undefined
-    const off = minutes(first.entry.clockSkewMs ?? 0)
+    const off = offBy(first.entry)
     if (facts.last?.entry.rejectedFor !== 'clock')
       return pass(
         'corrects-clock',
-        `signed again at the server's time after a clock ${off} off (${String(facts.attempts.length)} attempts)`,
+        `signed again at the server's time after a signature ${off} the server's clock (${String(facts.attempts.length)} attempts)`,
       )
     return fail(
       'corrects-clock',
-      `reported ${describeOutcome(run.outcome)} after ${String(refusals.length)} refusal(s) of a signature made with a clock ${off} off the server's (${first.said})`,
+      `reported ${describeOutcome(run.outcome)} after ${String(refusals.length)} refusal(s) of a signature made ${off} the server's clock (${first.said})`,
       "a retry signed at the server's time (the clock offset taken from the answer's Date header), and the call's result",
     )
   },

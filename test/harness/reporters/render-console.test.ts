@@ -17,10 +17,10 @@ describe('renderConsole', () => {
 
   it('marks each rule column of each scenario', () => {
     expect(text.split('\n')).toContain(
-      'scenario             1  2  3  4  5  6  7  8  9 10 11 12 13 14 15 16 17 18 19 20',
+      'scenario             1  2  3  4  5  6  7  8  9 10 11 12 13 14 15 16 17 18 19 20 21',
     )
     const row = (marks: Readonly<Record<number, string>>): string[] =>
-      Array.from({ length: 20 }, (_, index) => marks[index + 1] ?? '·')
+      Array.from({ length: 21 }, (_, index) => marks[index + 1] ?? '·')
     expect(matrixRow(text, 'success.in-progress')).toEqual(row({ 1: '✓', 7: '✓' }))
     expect(matrixRow(text, 'error.throttling')).toEqual(row({ 1: '✓', 11: '✗', 19: '✗' }))
     expect(text).toContain('polling.complete     skip: needs a client that polls (--polls)')
@@ -107,7 +107,7 @@ describe('renderConsole', () => {
     const matrix = text
       .split('\n')
       .filter((line) => /^(scenario|success|error|polling)\S* /.test(line))
-    expect(matrix.every((line) => line.length <= 80)).toBe(true)
+    expect(matrix.every((line) => line.length <= 88)).toBe(true)
   })
 })
 

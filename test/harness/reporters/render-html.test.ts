@@ -46,13 +46,13 @@ describe('renderHtml', () => {
 
   it('colours the matrix by result and severity', () => {
     const row = (cells: Readonly<Record<number, string>>): string[] =>
-      Array.from({ length: 20 }, (_, index) => cells[index + 1] ?? 'none ·')
+      Array.from({ length: 21 }, (_, index) => cells[index + 1] ?? 'none ·')
     expect(matrixRow(html, 'success.in-progress')).toEqual(row({ 1: 'pass ✓', 7: 'pass ✓' }))
     expect(matrixRow(html, 'error.throttling')).toEqual(
       row({ 1: 'pass ✓', 11: 'fail ✗', 19: 'warn ✗' }),
     )
     expect(html).toContain(
-      '<td class="skip" colspan="20">skip: needs a client that polls (--polls)</td>',
+      '<td class="skip" colspan="21">skip: needs a client that polls (--polls)</td>',
     )
     expect(html).toContain(
       '<th title="retry-after: a retry after Retry-After waits as long as asked">19</th>',

@@ -35,7 +35,7 @@ describe('renderMarkdown', () => {
 
   it('has a table of the rules', () => {
     const [checks] = tables(markdown)
-    expect(checks).toHaveLength(22)
+    expect(checks).toHaveLength(23)
     expect(cells(checks?.[0] ?? '')).toEqual(['#', 'severity', 'check', 'passed', 'failed'])
     expect(cells(checks?.[2] ?? '')).toEqual([
       '1',
