@@ -39,6 +39,28 @@ type Row = readonly [
 
 const TABLE: readonly Row[] = [
   ['no-retries', 'module', ['retries-transient'], ['retry']],
+  [
+    'retries-expired-token',
+    'module',
+    ['stops-on-final', 'bounded'],
+    ['front-door.credentials.expired', 'front-door.ExpiredTokenException.persistent'],
+  ],
+  [
+    'final-service-unavailable',
+    'module',
+    ['retries-transient'],
+    ['front-door.ServiceUnavailable.once', 'front-door.ServiceUnavailable.persistent'],
+  ],
+  [
+    'names-by-status',
+    'module',
+    ['error-name'],
+    [
+      'front-door.ExpiredTokenException.once',
+      'front-door.OptInRequired.status-400',
+      'front-door.credentials.denied',
+    ],
+  ],
   ['retries-4xx', 'module', ['stops-on-final'], ['no-retry']],
   [
     'new-token-per-attempt',
