@@ -91,7 +91,21 @@ function createCli(context: CliContext, pending: { action?: Action }): CAC {
       'List polls that see a new task IN_PROGRESS before it ends',
       { default: 1 },
     )
+    .option(
+      '--credential <spec>',
+      'A key the front door knows: ACCESS_KEY_ID:SECRET[:STATUS[:SESSION_TOKEN]], STATUS one of valid, expired, unknown, denied, not-opted-in (repeatable; any other key is unknown)',
+    )
+    .option(
+      '--clock-skew <duration>',
+      "Run the server's clock ahead (20m) or behind (-20m) real time: requests signed more than 15 minutes from it are refused",
+    )
+    .option(
+      '--front-door <file>',
+      'JSON with "credentials" (as --credential) and "clockSkewMs"; - reads stdin',
+    )
     .example('  $ eck mock --port 4566')
+    .example('  $ eck mock --credential AKIDEXAMPLE:secret:expired   # "our token expired"')
+    .example('  $ eck mock --clock-skew 20m                          # a drifted clock')
     .example('  $ eck mock --script throttle-twice.json --seed 7')
     .action((options: Record<string, unknown>) => {
       pending.action = async () => {

@@ -13,8 +13,8 @@ function offBy(entry: JournalEntry): string {
     entry.headers['x-amz-date'] ?? '',
   )
   if (stamp === null) return 'far from'
-  const [, y, mo, d, h, mi, s] = stamp.map(Number) as number[]
-  const signedAt = Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0)
+  const part = (index: number): number => Number(stamp[index])
+  const signedAt = Date.UTC(part(1), part(2) - 1, part(3), part(4), part(5), part(6))
   const off = signedAt - (Date.parse(entry.time) + (entry.clockSkewMs ?? 0))
   return `${String(Math.round(Math.abs(off) / 60_000))} minutes ${off < 0 ? 'behind' : 'ahead of'}`
 }
