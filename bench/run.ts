@@ -8,6 +8,7 @@ import { benchGenerators } from './generators.js'
 import { benchSimulator } from './simulator.js'
 import { benchHarness } from './harness.js'
 import { benchFuzz } from './fuzz.js'
+import { benchFrontDoor } from './front-door.js'
 
 // The SDK's Node 20 support notice is not part of any measurement.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
@@ -18,6 +19,7 @@ const SUITES: Record<string, () => string[] | Promise<string[]>> = {
   simulator: benchSimulator,
   harness: benchHarness,
   fuzz: benchFuzz,
+  'front-door': benchFrontDoor,
 }
 
 const wanted = process.argv.slice(2)

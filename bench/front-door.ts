@@ -1,0 +1,189 @@
+/**
+ * What the front door costs on the valid path: the simulator before the split (the frozen copy in
+ * `legacy-simulator.ts`) against the simulator now, in alternating rounds in one process. In-process:
+ * `handle()` of a valid, signed Start request. On loopback: the same minimal `node:http` adapter in front
+ * of each, next to a plain `node:http` server answering the same body (the load comes from another
+ * process), so the ratio to plain `node:http` is measured before and after the split in the same run.
+ */
+import { execFile } from 'node:child_process'
+import { createServer, type Server } from 'node:http'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { createSimulator } from '../src/mock/simulator.js'
+import type { Outcome, WireRequest } from '../src/mock/wire.js'
+import { createLegacySimulator } from './legacy-simulator.js'
+import { formatRate } from './measure.js'
+
+const run = promisify(execFile)
+const HEADERS = {
+  'content-type': 'application/x-amz-json-1.0',
+  'x-amz-target': 'AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask',
+  'x-amz-date': '20261126T101112Z',
+  authorization: `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261126/us-east-1/partnercentral-selling/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=${'0'.repeat(64)}`,
+}
+const BODIES = Array.from({ length: 100 }, (_, i) =>
+  JSON.stringify({ Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: `fd-${i}` }),
+)
+const REQUESTS: WireRequest[] = BODIES.map((body) => ({
+  method: 'POST',
+  path: '/',
+  headers: { ...HEADERS, host: 'localhost' },
+  body: new TextEncoder().encode(body),
+}))
+
+interface Core {
+  handle(request: WireRequest): Promise<Outcome>
+}
+
+const ROUNDS = 9
+const ROUND_MS = 300
+
+async function rate(core: Core, ms: number): Promise<number> {
+  let count = 0
+  const start = performance.now()
+  let now = start
+  while (now - start < ms) {
+    for (let k = 0; k < 64; k++) {
+      const outcome = await core.handle(REQUESTS[count++ % REQUESTS.length] as WireRequest)
+      if (outcome.kind !== 'respond' || outcome.response.status !== 200)
+        throw new Error(`the bench request was not answered 200: ${JSON.stringify(outcome)}`)
+    }
+    now = performance.now()
+  }
+  return (count * 1000) / (now - start)
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+async function inProcess(): Promise<string[]> {
+  // A fresh pair per round keeps both task stores equally small.
+  await rate(createLegacySimulator(), ROUND_MS)
+  await rate(createSimulator(), ROUND_MS)
+  const ratios: number[] = []
+  const before: number[] = []
+  const after: number[] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate which side runs first, so that neither always gets the warmer machine.
+    let legacy: number
+    let current: number
+    if (round % 2 === 0) {
+      legacy = await rate(createLegacySimulator(), ROUND_MS)
+      current = await rate(createSimulator(), ROUND_MS)
+    } else {
+      current = await rate(createSimulator(), ROUND_MS)
+      legacy = await rate(createLegacySimulator(), ROUND_MS)
+    }
+    before.push(legacy)
+    after.push(current)
+    ratios.push(current / legacy)
+  }
+  return [
+    `| in-process \`handle()\` of a valid Start request (${String(ROUNDS)} alternating rounds of ${String(ROUND_MS)} ms) | requests per second (median) |`,
+    '|---|---:|',
+    `| before the split (one function) | ${formatRate(median(before))} |`,
+    `| after the split (front door, operation module, fault step) | ${formatRate(median(after))} |`,
+    `| **ratio after / before** (median; worst round; every round) | **${median(ratios).toFixed(2)}**; ${Math.min(...ratios).toFixed(2)}; ${ratios.map((r) => r.toFixed(2)).join(' ')} |`,
+  ]
+}
+
+/** A minimal loopback adapter around a core, the same for both (no delivery notes, no admin routes). */
+async function serve(
+  core: Core | undefined,
+  answer: string,
+): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      if (core === undefined) {
+        res.writeHead(200, {
+          'Content-Type': 'application/x-amz-json-1.0',
+          Date: new Date().toUTCString(),
+          'Content-Length': Buffer.byteLength(answer),
+        })
+        res.end(answer)
+        return
+      }
+      const headers: Record<string, string> = {}
+      for (const [name, value] of Object.entries(req.headers))
+        if (typeof value === 'string') headers[name] = value
+      void core
+        .handle({
+          method: req.method ?? 'GET',
+          path: req.url ?? '/',
+          headers,
+          body: Buffer.concat(chunks),
+        })
+        .then((outcome) => {
+          if (outcome.kind !== 'respond') {
+            res.destroy()
+            return
+          }
+          res.writeHead(outcome.response.status, outcome.response.headers)
+          res.end(outcome.response.body)
+        })
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  return {
+    server,
+    url: `http://127.0.0.1:${String(typeof address === 'object' && address !== null ? address.port : 0)}/`,
+  }
+}
+
+async function load(url: string, ms: number): Promise<number> {
+  const client = fileURLToPath(new URL('./load-client.js', import.meta.url))
+  const { stdout } = await run(process.execPath, [
+    client,
+    url,
+    '50',
+    String(ms),
+    JSON.stringify(HEADERS),
+    JSON.stringify(BODIES),
+  ])
+  return (JSON.parse(stdout) as { perSecond: number }).perSecond
+}
+
+async function loopback(): Promise<string[]> {
+  const sample = await createSimulator().handle(REQUESTS[0] as WireRequest)
+  const answer = sample.kind === 'respond' ? sample.response.body : '{}'
+  const legacy = await serve(createLegacySimulator({ journalLimit: 2000 }), answer)
+  const current = await serve(createSimulator({ journalLimit: 2000 }), answer)
+  const plain = await serve(undefined, answer)
+  for (const { url } of [legacy, current, plain]) await load(url, 1000) // warm-up
+  const rounds = 5
+  const before: number[] = []
+  const after: number[] = []
+  const ratios: number[] = []
+  for (let round = 0; round < rounds; round++) {
+    // Rotate the order so that no side always runs first.
+    const order = [legacy, current, plain]
+    for (let i = 0; i < round % 3; i++) order.push(order.shift() as (typeof order)[number])
+    const rates = new Map<string, number>()
+    for (const side of order) rates.set(side.url, await load(side.url, 2000))
+    const p = rates.get(plain.url) ?? 1
+    before.push((rates.get(legacy.url) ?? 0) / p)
+    after.push((rates.get(current.url) ?? 0) / p)
+    ratios.push((rates.get(current.url) ?? 0) / (rates.get(legacy.url) ?? 1))
+  }
+  for (const { server } of [legacy, current, plain]) server.close()
+  return [
+    `| loopback, the same minimal node:http adapter (50 keep-alive connections from another process, ${String(rounds)} rotating rounds of 2 s) | median | worst | every round |`,
+    '|---|---:|---:|---|',
+    `| before the split / plain node:http | ${median(before).toFixed(2)} | ${Math.min(...before).toFixed(2)} | ${before.map((r) => r.toFixed(2)).join(' ')} |`,
+    `| after the split / plain node:http | ${median(after).toFixed(2)} | ${Math.min(...after).toFixed(2)} | ${after.map((r) => r.toFixed(2)).join(' ')} |`,
+    `| **after / before** | **${median(ratios).toFixed(2)}** | ${Math.min(...ratios).toFixed(2)} | ${ratios.map((r) => r.toFixed(2)).join(' ')} |`,
+  ]
+}
+
+/**
+ * The front-door suite.
+ * @returns Markdown lines for BENCHMARKS.md.
+ */
+export async function benchFrontDoor(): Promise<string[]> {
+  return [...(await inProcess()), '', ...(await loopback())]
+}
