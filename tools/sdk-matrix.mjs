@@ -49,6 +49,11 @@ const WHY = {
     did: 'reads the error name only from the body __type; a header-only or code-only error comes out as its HTTP status ("400")',
     source: 'botocore/parsers.py, BaseJSONParser._do_error_parse (boto/botocore)',
   },
+  'python-boto3/corrects-clock': {
+    did: 'signs with the local clock only: "Signature expired" / "not yet current" is reported as InvalidSignatureException, never retried with a corrected clock',
+    source:
+      'botocore/auth.py SigV4Auth (datetime.utcnow), no skew handling in botocore/retries (boto/botocore)',
+  },
   'python-boto3/retry-after': {
     did: 'ignores Retry-After (only x-amz-retry-after, in ms, is read)',
     source: 'botocore/retries/standard.py (boto/botocore)',
@@ -112,6 +117,8 @@ const CALIBRATION = [
   '| No request timeout by default: a silent server hangs the call | SDK behaviour (JS, Go, Rust; boto3 60 s read timeout, Java 30 s socket timeout) | run: `timeout.never-answers` as shipped | should (`patience`); the recommended configurations set a per-attempt timeout | `no-timeout` |',
   '| `Retry-After` ignored | SDK behaviour (boto3 1.44 reads only `x-amz-retry-after`; Rust as shipped) | run: `retry.retry-after`; `botocore/retries/standard.py`; smithy-rs `classifiers.rs` | should (`retry-after`) | `ignores-retry-after` |',
   '| A 429 with an HTML body (a proxy) not retried | SDK defect (Rust as shipped: throttling only by error code, by status only 500/502/503/504) | fuzz run (examples/sdk/rust/FINDINGS.md) | must (`retries-transient`); the recommended Rust configuration adds a retry classifier | `no-retries` |',
+  '| A signature refused because the clock is 20 minutes off (`front-door.clock.*`) not corrected | rule kept a should: `corrects-clock` | run 2026-12-03: JS 3.1124.0, Java 2.40.2 and Rust 1.84.0 correct the clock from `Date` and succeed; boto3 1.44.8 reports `InvalidSignatureException` | should (one official SDK does not correct); the refusal must still be reported by its name (`error-name`) | `names-by-status` fails `error-name` (must) |',
+  '| A final front-door error retried once right after a clock correction | SDK behaviour (JS retries `ExpiredTokenException`/`AccessDeniedException` once after correcting; Go retries `AccessDeniedException` after a skew over 4 min) | run: `eck mock --clock-skew` with an expired key (test/cli/mock.test.ts); Go `aws/retry/clockskew_test.go` | allowed when the answer showed a server clock 4 min or more off; otherwise `stops-on-final` (must) | `retries-expired-token` fails `stops-on-final` and `bounded` |',
   '| A malformed 200 retried as an I/O error | SDK behaviour (Java 2.40.2) | run (examples/sdk/java/FINDINGS.md) | allowed: a malformed 200 is not a final answer | — |',
 ]
 
