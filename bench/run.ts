@@ -18,6 +18,7 @@ const SUITES: Record<string, () => string[] | Promise<string[]>> = {
   simulator: benchSimulator,
   harness: benchHarness,
   fuzz: benchFuzz,
+  protocol: async () => (await import('./protocol.js')).benchProtocol(),
 }
 
 const wanted = process.argv.slice(2)
