@@ -30,7 +30,7 @@ export interface CommandClientV2Options {
  * Where a request line's endpoint is not used, the SDK's own environment variables point at a closed
  * loopback port: a client that ignores the line's `endpoint` fails loudly and never reaches AWS.
  */
-export const UNUSED_ENDPOINT = 'http://127.0.0.1:1'
+const UNUSED_ENDPOINT = 'http://127.0.0.1:1'
 
 /**
  * The environment protocol v2 gives the process on top of the parent's (the endpoint is per call, in

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { commandClientV2 } from '../../src/judge/command-client-v2.js'
+import { commandClientV2, protocolV2Environment } from '../../src/judge/command-client-v2.js'
 import { DUMMY_CREDENTIALS } from '../../src/judge/command-client.js'
-import type { ClientCallResult, ConformanceClient } from '../../src/judge/conformance-client.js'
+import {
+  commandConformanceClient,
+  type ClientCallResult,
+  type ConformanceClient,
+} from '../../src/judge/conformance-client.js'
+import { runConformance } from '../../src/harness/run-conformance.js'
 import { packageRoot } from '../../src/internal/package-root.js'
 
 const SCRIPTED = `"${process.execPath}" ${join(packageRoot(), 'test/fixtures/clients/protocol-v2-scripted.mjs')}`
@@ -15,10 +20,15 @@ const opened: (ConformanceClient & { close(): Promise<void> })[] = []
 function scripted(
   options: { callsPerProcess?: number; ignoreEof?: boolean } = {},
 ): ConformanceClient & { close(): Promise<void> } {
-  const client = commandClientV2(`${SCRIPTED}${options.ignoreEof === true ? ' --ignore-eof' : ''}`, {
-    env: { PATH: process.env.PATH },
-    ...(options.callsPerProcess === undefined ? {} : { callsPerProcess: options.callsPerProcess }),
-  })
+  const client = commandClientV2(
+    `${SCRIPTED}${options.ignoreEof === true ? ' --ignore-eof' : ''}`,
+    {
+      env: { PATH: process.env.PATH },
+      ...(options.callsPerProcess === undefined
+        ? {}
+        : { callsPerProcess: options.callsPerProcess }),
+    },
+  )
   opened.push(client)
   return client
 }
@@ -66,7 +76,10 @@ describe('commandClientV2', () => {
     // Arrange
     const client = scripted()
     // Act
-    const result = await call(client, 'echo', { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc' })
+    const result = await call(client, 'echo', {
+      Catalog: 'Sandbox',
+      Identifier: 'engi-0123456789abc',
+    })
     // Assert
     expect(resultOf(result)).toMatchObject({
       TaskStatus: 'IN_PROGRESS',
@@ -76,9 +89,26 @@ describe('commandClientV2', () => {
       accessKeyId: DUMMY_CREDENTIALS.accessKeyId,
       input: { Catalog: 'Sandbox', Identifier: 'engi-0123456789abc' },
     })
-    expect(
-      (await call(client, 'error')).outcome,
-    ).toEqual({ kind: 'error', name: 'ConflictException', message: 'm' })
+    expect((await call(client, 'error')).outcome).toEqual({
+      kind: 'error',
+      name: 'ConflictException',
+      message: 'm',
+    })
+  })
+
+  it('gives the process the protocol environment, the endpoint variables on a closed port', async () => {
+    const result = await call(scripted(), 'echo')
+    expect(resultOf(result).env).toEqual({
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:1',
+      AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING: 'http://127.0.0.1:1',
+      AWS_REGION: 'us-east-1',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      ECK_PROTOCOL: '2',
+    })
+    expect(protocolV2Environment()).toMatchObject({
+      AWS_ACCESS_KEY_ID: DUMMY_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: DUMMY_CREDENTIALS.secretAccessKey,
+    })
   })
 
   it('starts the process once and keeps it for the next calls', async () => {
@@ -108,9 +138,9 @@ describe('commandClientV2', () => {
       [300, 150, 0].map((delayMs) => call(client, 'echo', { delayMs })),
     )
     // Assert
-    expect(results.map((result) => (resultOf(result).input as { delayMs: number }).delayMs)).toEqual([
-      300, 150, 0,
-    ])
+    expect(
+      results.map((result) => (resultOf(result).input as { delayMs: number }).delayMs),
+    ).toEqual([300, 150, 0])
     expect(new Set(results.map((result) => resultOf(result).pid)).size).toBe(1)
   })
 
@@ -186,13 +216,18 @@ describe('commandClientV2', () => {
     expect(result.stderr).toContain('[stdout] Accepting the invitation…\n')
     expect(result.stderr).toContain('[stdout] {"id": "c\n')
     expect(result.stderr).toContain('[stdout] [1,2]\n')
-    expect(result.stderr).toMatch(/\[stdout\] \{"id":"never-sent".*\(an answer to no call in flight/)
+    expect(result.stderr).toMatch(
+      /\[stdout\] \{"id":"never-sent".*\(an answer to no call in flight/,
+    )
     expect(result.stderr).toMatch(/debug: c\d+ on its way/)
   })
 
   it('reports an answer that is neither a result nor an error as a crash of that call', async () => {
     const client = scripted({ callsPerProcess: 2 })
-    const [shape, other] = await Promise.all([call(client, 'shape'), call(client, 'echo', { delayMs: 100 })])
+    const [shape, other] = await Promise.all([
+      call(client, 'shape'),
+      call(client, 'echo', { delayMs: 100 }),
+    ])
     expect(shape.outcome.kind).toBe('crash')
     expect(shape.outcome.kind === 'crash' && shape.outcome.reason).toMatch(
       /^the answer to call "c\d+" is neither/,
@@ -216,14 +251,19 @@ describe('commandClientV2', () => {
     opened.push(client)
     const result = await call(client, 'echo')
     expect(result.outcome.kind).toBe('crash')
-    expect(result.outcome.kind === 'crash' && result.outcome.reason).toMatch(/^exit code 127 with the call in flight/)
+    expect(result.outcome.kind === 'crash' && result.outcome.reason).toMatch(
+      /^exit code 127 with the call in flight/,
+    )
     expect(result.stderr).toMatch(/not found/)
   })
 
   it('leaves no process behind after close: not the client, not what it started', async () => {
     // Arrange
     const client = scripted()
-    const { pid, child } = resultOf(await call(client, 'grandchild')) as { pid: number; child: number }
+    const { pid, child } = resultOf(await call(client, 'grandchild')) as {
+      pid: number
+      child: number
+    }
     expect(alive(pid) && alive(child)).toBe(true)
     // Act
     await client.close()
@@ -242,7 +282,10 @@ describe('commandClientV2', () => {
   it('ends the call in flight when the run is stopped', async () => {
     const client = scripted()
     const controller = new AbortController()
-    const pending = client.call({}, { baseUrl: BASE_URL, scenarioId: 'hang', deadlineMs: 5000, signal: controller.signal })
+    const pending = client.call(
+      {},
+      { baseUrl: BASE_URL, scenarioId: 'hang', deadlineMs: 5000, signal: controller.signal },
+    )
     setTimeout(() => {
       controller.abort()
     }, 100)
@@ -253,5 +296,73 @@ describe('commandClientV2', () => {
     expect(() => commandClientV2('true', { callsPerProcess: 0 })).toThrow(
       /callsPerProcess must be a whole number from 1 to 256, got 0/,
     )
+  })
+})
+
+describe('protocol v2 under the harness', () => {
+  const RUNNER = `"${process.execPath}" test/fixtures/clients/protocol-v2.mjs`
+  const V1_RUNNER = `"${process.execPath}" test/fixtures/clients/protocol-v1.mjs`
+
+  it(
+    'passes the correct base client on the full catalog, one process per scenario in flight',
+    { timeout: 60_000 },
+    async () => {
+      // Arrange
+      const client = commandConformanceClient(RUNNER, {
+        protocol: 2,
+        env: process.env,
+        cwd: packageRoot(),
+      })
+      // Act
+      const report = await runConformance(client, { concurrency: 4 }).finally(() =>
+        client.close?.(),
+      )
+      // Assert
+      expect(
+        report.scenarios.flatMap((scenario) =>
+          scenario.findings
+            .filter((finding) => !finding.passed)
+            .map((finding) => `${scenario.id}: ${finding.message}`),
+        ),
+      ).toEqual([])
+      expect(report.verdict).toBe('pass')
+      const started = report.scenarios.filter((scenario) =>
+        scenario.stderr?.includes('protocol-v2: started'),
+      )
+      expect(started.length).toBeGreaterThanOrEqual(1)
+      expect(started.length).toBeLessThanOrEqual(4)
+    },
+  )
+
+  it.each([
+    ['crashes-on-unknown-enum', ['failed-task.SomeFutureReasonCode', 'success.in-progress']],
+    ['no-retries', ['retry.500-json.once', 'retry.reset-before.once', 'success.complete']],
+    ['wrong-task-id', ['success']],
+  ])('fails %s exactly as protocol v1 does', { timeout: 60_000 }, async (fixture, only) => {
+    // Arrange
+    const v1 = commandConformanceClient(`${V1_RUNNER} --defect ${fixture}`, {
+      env: process.env,
+      cwd: packageRoot(),
+    })
+    const v2 = commandConformanceClient(`${RUNNER} --defect ${fixture}`, {
+      protocol: 2,
+      env: process.env,
+      cwd: packageRoot(),
+    })
+    // Act
+    const [one, two] = await Promise.all([
+      runConformance(v1, { only }),
+      runConformance(v2, { only }).finally(() => v2.close?.()),
+    ])
+    // Assert
+    const failed = (report: typeof one): string[] =>
+      report.scenarios.flatMap((scenario) =>
+        scenario.findings
+          .filter((finding) => !finding.passed)
+          .map((finding) => `${scenario.id} ${finding.check}`),
+      )
+    expect(failed(one).length).toBeGreaterThan(0)
+    expect(failed(two)).toEqual(failed(one))
+    expect(two.verdict).toBe(one.verdict)
   })
 })
