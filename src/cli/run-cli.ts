@@ -170,7 +170,10 @@ function createCli(context: CliContext, pending: { action?: Action }): CAC {
       '--client <client>',
       'aws-sdk, aws-sdk-defaults, aws-sdk-polling, or a module path (.js/.mjs/.ts)',
     )
-    .option('--command <cmd>', 'A client in any language (client protocol v1, or v2 with --protocol 2)')
+    .option(
+      '--command <cmd>',
+      'A client in any language (client protocol v1, or v2 with --protocol 2)',
+    )
     .option(
       '--protocol <n>',
       'With --command: the client protocol, 1 (a process per call) or 2 (one process, many calls; README "Client protocol v2") (default: 1)',
@@ -220,7 +223,10 @@ function createCli(context: CliContext, pending: { action?: Action }): CAC {
       'Run your client against the Pact mock server and write the pact it really satisfies',
     )
     .option('--client <client>', 'aws-sdk, aws-sdk-defaults, or a module path (.js/.mjs/.ts)')
-    .option('--command <cmd>', 'A client in any language (client protocol v1, or v2 with --protocol 2)')
+    .option(
+      '--command <cmd>',
+      'A client in any language (client protocol v1, or v2 with --protocol 2)',
+    )
     .option(
       '--protocol <n>',
       'With --command: the client protocol, 1 (a process per call) or 2 (one process, many calls; README "Client protocol v2") (default: 1)',

@@ -33,8 +33,14 @@ export function parseAnswerLine(line: string): AnswerLine {
   }
   if (!isRecord(value) || typeof value.id !== 'string') return { kind: 'output', text: line }
   const { id, result, error } = value
-  if (isRecord(result) && error === undefined) return { kind: 'answer', id, outcome: { kind: 'result', result } }
-  if (result === undefined && isRecord(error) && typeof error.name === 'string' && error.name !== '') {
+  if (isRecord(result) && error === undefined)
+    return { kind: 'answer', id, outcome: { kind: 'result', result } }
+  if (
+    result === undefined &&
+    isRecord(error) &&
+    typeof error.name === 'string' &&
+    error.name !== ''
+  ) {
     return {
       kind: 'answer',
       id,
