@@ -16,6 +16,7 @@ import {
 } from '../src/judge/conformance-client.js'
 import { runConformance } from '../src/harness/run-conformance.js'
 import { runFuzz } from '../src/fuzz/run-fuzz.js'
+import { ruleInfo } from '../src/judge/rulebook.js'
 import { packageRoot } from '../src/internal/package-root.js'
 
 const ROUNDS = Number(process.env.ECK_BENCH_PROTOCOL_ROUNDS ?? 3)
@@ -88,16 +89,25 @@ function client(subject: Subject, protocol: 1 | 2): ConformanceClient {
   )
 }
 
-/** One `eck check` of the whole catalog: wall time (s) and verdict. */
+/** One `eck check` of the whole catalog: wall time (s), verdict, and what failed a must rule. */
 async function checkOnce(
   subject: Subject,
   protocol: 1 | 2,
-): Promise<{ seconds: number; verdict: string }> {
+): Promise<{ seconds: number; verdict: string; failed?: string }> {
   const under = client(subject, protocol)
   try {
     const started = performance.now()
     const report = await runConformance(under, { concurrency: subject.concurrency })
-    return { seconds: (performance.now() - started) / 1000, verdict: report.verdict }
+    const failed = report.scenarios.flatMap((scenario) =>
+      scenario.findings
+        .filter((finding) => !finding.passed && ruleInfo(finding.check).severity === 'must')
+        .map((finding) => `${scenario.id} ${finding.check}: ${finding.message.slice(0, 160)}`),
+    )
+    return {
+      seconds: (performance.now() - started) / 1000,
+      verdict: report.verdict,
+      ...(failed.length === 0 ? {} : { failed: failed.join('; ') }),
+    }
   } finally {
     await under.close?.()
   }
@@ -108,7 +118,7 @@ async function fuzzOnce(
   under: ConformanceClient,
   runCount: number,
   seed: number,
-): Promise<{ rate: number; verdict: string }> {
+): Promise<{ rate: number; verdict: string; failed?: string }> {
   try {
     const report = await runFuzz(under, {
       runs: runCount,
@@ -116,7 +126,16 @@ async function fuzzOnce(
       workers: WORKERS,
       cases: { noFaults: true },
     })
-    return { rate: (report.calls * 1000) / report.durationMs, verdict: report.verdict }
+    const failed = report.failures.flatMap((failure) =>
+      failure.violations.map(
+        (violation) => `${violation.invariant}: ${violation.message.slice(0, 160)}`,
+      ),
+    )
+    return {
+      rate: (report.calls * 1000) / report.durationMs,
+      verdict: report.verdict,
+      ...(failed.length === 0 ? {} : { failed: failed.join('; ') }),
+    }
   } finally {
     await under.close?.()
   }
@@ -140,6 +159,7 @@ export async function benchProtocol(): Promise<string[]> {
     '|---|---:|---:|---:|---:|---:|---:|---|',
   ]
   const skipped: string[] = []
+  const failures: string[] = []
   for (const subject of subjects()) {
     if (subject.missing !== undefined) {
       skipped.push(`${subject.name}: not measured, ${subject.missing}.`)
@@ -155,15 +175,25 @@ export async function benchProtocol(): Promise<string[]> {
         const checked = await checkOnce(subject, protocol)
         check[protocol].push(checked.seconds)
         verdicts.add(`check v${protocol} ${checked.verdict}`)
+        if (checked.failed !== undefined)
+          failures.push(
+            `${subject.name}, eck check v${protocol}, round ${round + 1}: ${checked.failed}`,
+          )
         const fuzzed = await fuzzOnce(client(subject, protocol), subject.fuzzRuns, round + 1)
         fuzz[protocol].push(fuzzed.rate)
         verdicts.add(`fuzz v${protocol} ${fuzzed.verdict}`)
+        if (fuzzed.failed !== undefined)
+          failures.push(
+            `${subject.name}, eck fuzz v${protocol}, round ${round + 1}: ${fuzzed.failed}`,
+          )
       }
     }
     lines.push(
       `| ${subject.name}, concurrency ${subject.concurrency}, ${subject.fuzzRuns} fuzz runs | ${cells(check[1], 1)} | ${cells(check[2], 1)} | ${(median(check[1]) / median(check[2])).toFixed(1)}× | ${cells(fuzz[1], 1)} | ${cells(fuzz[2], 0)} | ${(median(fuzz[2]) / median(fuzz[1])).toFixed(0)}× | ${[...verdicts].sort().join(', ')} |`,
     )
   }
+  if (failures.length > 0)
+    lines.push('', 'What failed:', '', ...failures.map((failure) => `- ${failure}`))
   if (skipped.length > 0) lines.push('', ...skipped)
   lines.push(...(await goal()))
   return lines
