@@ -20,6 +20,7 @@ const SUITES: Record<string, () => string[] | Promise<string[]>> = {
   harness: benchHarness,
   fuzz: benchFuzz,
   'front-door': benchFrontDoor,
+  protocol: async () => (await import('./protocol.js')).benchProtocol(),
 }
 
 const wanted = process.argv.slice(2)

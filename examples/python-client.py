@@ -1,13 +1,21 @@
 #!/usr/bin/env python3
 """A StartEngagementByAcceptingInvitationTask client in plain Python (standard library only, no SDK),
-speaking the engagement-contract-kit client protocol v1:
+speaking the engagement-contract-kit client protocol v1 or v2:
 
     eck check --command "python3 examples/python-client.py"
+    eck check --command "python3 examples/python-client.py --protocol 2" --protocol 2
 
+Protocol v1 (a process per call):
 - stdin: one JSON object, the call's input (Catalog, Identifier, maybe ClientToken, Tags).
 - environment: AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING (or AWS_ENDPOINT_URL), AWS_REGION,
   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, optional AWS_SESSION_TOKEN.
 - stdout, last line: {"result": {...}} with exit code 0, or {"error": {"name", "message"}} with exit 1.
+
+Protocol v2 (one process, many calls):
+- stdin: one JSON object per line, {"id", "scenario", "endpoint", "region", "credentials", "input"}.
+- stdout: one line per request, {"id", "result": {...}} or {"id", "error": {"name", "message"}}, in any
+  order; each call runs in a thread of its own, with nothing shared between calls.
+- the process exits when stdin ends, once the calls in flight are answered.
 
 It does what a careful client must: a ClientToken generated once when the input has none and reused on
 every attempt, SigV4 signing, a timeout per attempt, up to 3 attempts with full-jitter backoff on
@@ -23,7 +31,9 @@ import os
 import random
 import socket
 import sys
+import threading
 import time
+import traceback
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -90,10 +100,10 @@ def retry_after_s(headers):
         return None
 
 
-def attempt(url, body, region, env):
+def attempt(url, body, region, credentials):
     """One attempt: ('result', members) | ('error', name, message, retryable, retry_after)."""
     headers = {"content-type": CONTENT_TYPE, "x-amz-target": TARGET}
-    sign("POST", url, headers, body, region, env["AWS_ACCESS_KEY_ID"], env["AWS_SECRET_ACCESS_KEY"], env.get("AWS_SESSION_TOKEN"))
+    sign("POST", url, headers, body, region, credentials["accessKeyId"], credentials["secretAccessKey"], credentials.get("sessionToken"))
     request = urllib.request.Request(url, data=body, method="POST", headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=ATTEMPT_TIMEOUT_S) as response:
@@ -133,16 +143,17 @@ def attempt(url, body, region, env):
     return ("error", name, str(message), retryable, retry_after_s(response_headers))
 
 
-def call(call_input, env):
-    endpoint = env.get("AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING") or env.get("AWS_ENDPOINT_URL") or "https://partnercentral-selling.us-east-1.api.aws"
-    region = env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION") or "us-east-1"
+def call(call_input, endpoint, region, credentials):
+    """One call, retries included: {"result": {...}} or {"error": {"name", "message"}}."""
+    if not isinstance(call_input, dict):
+        return {"error": {"name": "ClientValidationError", "message": "the input is not a JSON object"}}
     url = endpoint.rstrip("/") + "/"
     payload = dict(call_input)
     if "ClientToken" not in payload:
         payload["ClientToken"] = str(uuid.uuid4())  # once, so every attempt carries the same token
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     for number in range(1, MAX_ATTEMPTS + 1):
-        outcome = attempt(url, body, region, env)
+        outcome = attempt(url, body, region, credentials)
         if outcome[0] == "result":
             return {"result": outcome[1]}
         _, name, message, retryable, retry_after = outcome
@@ -153,18 +164,47 @@ def call(call_input, env):
     return {"error": {"name": "UnknownError", "message": "no attempt made"}}
 
 
-def main():
+def main_v1():
+    env = os.environ
     try:
         call_input = json.loads(sys.stdin.read())
-        if not isinstance(call_input, dict):
-            raise ValueError("the input is not a JSON object")
     except ValueError as error:
         print(json.dumps({"error": {"name": "ClientValidationError", "message": str(error)}}))
         return 1
-    report = call(call_input, os.environ)
+    endpoint = env.get("AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING") or env.get("AWS_ENDPOINT_URL") or "https://partnercentral-selling.us-east-1.api.aws"
+    region = env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION") or "us-east-1"
+    credentials = {"accessKeyId": env["AWS_ACCESS_KEY_ID"], "secretAccessKey": env["AWS_SECRET_ACCESS_KEY"], "sessionToken": env.get("AWS_SESSION_TOKEN")}
+    report = call(call_input, endpoint, region, credentials)
     print(json.dumps(report, ensure_ascii=False))
     return 0 if "result" in report else 1
 
 
+def main_v2():
+    stdout_lock = threading.Lock()
+
+    def answer(request):
+        # Everything a call uses comes from its own line: endpoint, region, credentials (nothing leaks).
+        try:
+            report = call(request.get("input"), request["endpoint"], request["region"], request["credentials"])
+        except Exception:  # a bug: end the process, as a v1 client would (a crash, not a call left unanswered)
+            traceback.print_exc()
+            os._exit(70)
+        line = json.dumps({"id": request["id"], **report}, ensure_ascii=False)
+        with stdout_lock:  # one whole line at a time
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+
+    threads = []
+    for line in sys.stdin:  # lines can be over 1 MiB (an over-long input): read whole lines
+        if not line.strip():
+            continue
+        thread = threading.Thread(target=answer, args=(json.loads(line),))
+        thread.start()
+        threads = [t for t in threads if t.is_alive()] + [thread]
+    for thread in threads:  # stdin ended: answer what is in flight, then exit
+        thread.join()
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main_v2() if sys.argv[1:] == ["--protocol", "2"] else main_v1())

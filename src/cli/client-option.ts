@@ -15,7 +15,7 @@ import {
   type ConformanceClient,
 } from '../judge/conformance-client.js'
 import { UsageError } from '../internal/toolkit-error.js'
-import { optionText } from './option-values.js'
+import { optionInteger, optionText } from './option-values.js'
 import type { CliContext } from './output.js'
 
 /** The options that name a client. */
@@ -23,14 +23,47 @@ export interface ClientOptions {
   readonly client?: string | boolean
   readonly command?: string | boolean
   readonly polls?: boolean
+  /** `--protocol 1|2`, with --command. */
+  readonly protocol?: string | number | boolean
+  /** `--calls-per-process <n>`, with --protocol 2. */
+  readonly callsPerProcess?: string | number | boolean
 }
 
 /**
- * Resolves the client under test: a bundled client, a module path, or a protocol v1 command.
- * @param options `--client`, `--command`, `--polls`.
+ * Reads `--protocol` and `--calls-per-process`.
+ * @param options The client options.
+ * @param command Whether --command was given.
+ * @returns The protocol and the calls per process (protocol 2 only).
+ * @throws UsageError on another protocol, a protocol without --command, or calls per process without protocol 2.
+ */
+function protocolOptions(
+  options: ClientOptions,
+  command: boolean,
+): { protocol: 1 | 2; callsPerProcess?: number } {
+  const text = optionText('--protocol', options.protocol)
+  if (text !== undefined && text.trim() !== '1' && text.trim() !== '2')
+    throw new UsageError(
+      `--protocol must be 1 (a process per call) or 2 (one process, many calls), got ${JSON.stringify(text)}.`,
+    )
+  if (text !== undefined && !command)
+    throw new UsageError(
+      '--protocol is for --command (a client in any language); --client runs in-process.',
+    )
+  const protocol = text?.trim() === '2' ? 2 : 1
+  const callsPerProcess = optionInteger('--calls-per-process', options.callsPerProcess, 1, 256)
+  if (callsPerProcess !== undefined && protocol !== 2)
+    throw new UsageError(
+      '--calls-per-process is for --protocol 2 (one process, many calls); protocol 1 starts a process per call.',
+    )
+  return callsPerProcess === undefined ? { protocol } : { protocol, callsPerProcess }
+}
+
+/**
+ * Resolves the client under test: a bundled client, a module path, or a command (protocol v1 or v2).
+ * @param options `--client`, `--command`, `--polls`, `--protocol`, `--calls-per-process`.
  * @param context The environment and directory (for commands and relative paths).
  * @returns The client; `aws-sdk` when neither option is given.
- * @throws UsageError on an unknown client, a missing module, or both options.
+ * @throws UsageError on an unknown client, a missing module, both options, or a wrong protocol.
  */
 export async function resolveClient(
   options: ClientOptions,
@@ -40,12 +73,14 @@ export async function resolveClient(
   const command = optionText('--command', options.command)
   if (client !== undefined && command !== undefined)
     throw new UsageError('Give --client or --command, not both.')
+  const protocol = protocolOptions(options, command !== undefined)
   if (command !== undefined) {
     if (command.trim() === '')
       throw new UsageError(
         '--command is empty; give the shell command that runs your client, e.g. --command "python3 client.py".',
       )
     return commandConformanceClient(command, {
+      ...protocol,
       polls: options.polls === true,
       env: context.env,
       cwd: context.cwd,

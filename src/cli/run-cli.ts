@@ -126,7 +126,15 @@ function createCli(context: CliContext, pending: { action?: Action }): CAC {
     )
     .option(
       '--command <cmd>',
-      'A client in any language: a shell command that speaks the client protocol v1',
+      'A client in any language: a shell command that speaks the client protocol v1 (or v2 with --protocol 2)',
+    )
+    .option(
+      '--protocol <n>',
+      'With --command: the client protocol, 1 (a process per call) or 2 (one process, many calls; README "Client protocol v2") (default: 1)',
+    )
+    .option(
+      '--calls-per-process <n>',
+      'With --protocol 2: calls one process is given at once; another starts when all are busy (default: 1)',
     )
     .option(
       '--polls',
@@ -159,6 +167,7 @@ function createCli(context: CliContext, pending: { action?: Action }): CAC {
       '  $ eck check --client ./my-client.ts --only error,retry --reporter junit --output eck.xml',
     )
     .example('  $ eck check --command "python3 client.py" --deadline 20s')
+    .example('  $ eck check --command "python3 client.py --protocol 2" --protocol 2')
     .action((options: Record<string, unknown>) => {
       pending.action = async () => {
         const { checkCommand } = await import('./commands/check.js')
@@ -175,7 +184,18 @@ function createCli(context: CliContext, pending: { action?: Action }): CAC {
       '--client <client>',
       'aws-sdk, aws-sdk-defaults, aws-sdk-polling, or a module path (.js/.mjs/.ts)',
     )
-    .option('--command <cmd>', 'A client in any language (client protocol v1)')
+    .option(
+      '--command <cmd>',
+      'A client in any language (client protocol v1, or v2 with --protocol 2)',
+    )
+    .option(
+      '--protocol <n>',
+      'With --command: the client protocol, 1 (a process per call) or 2 (one process, many calls; README "Client protocol v2") (default: 1)',
+    )
+    .option(
+      '--calls-per-process <n>',
+      'With --protocol 2: calls one process is given at once; another starts when all are busy (default: 1)',
+    )
     .option('--runs <n>', 'Random runs for this shard', { default: 200 })
     .option('--seed <seed>', 'Base seed (default: random, printed in the report)')
     .option('--shard <i/n>', 'Run shard i of n (a CI matrix splits one fuzz with no overlap)')
@@ -217,7 +237,18 @@ function createCli(context: CliContext, pending: { action?: Action }): CAC {
       'Run your client against the Pact mock server and write the pact it really satisfies',
     )
     .option('--client <client>', 'aws-sdk, aws-sdk-defaults, or a module path (.js/.mjs/.ts)')
-    .option('--command <cmd>', 'A client in any language (client protocol v1)')
+    .option(
+      '--command <cmd>',
+      'A client in any language (client protocol v1, or v2 with --protocol 2)',
+    )
+    .option(
+      '--protocol <n>',
+      'With --command: the client protocol, 1 (a process per call) or 2 (one process, many calls; README "Client protocol v2") (default: 1)',
+    )
+    .option(
+      '--calls-per-process <n>',
+      'With --protocol 2: calls one process is given at once; another starts when all are busy (default: 1)',
+    )
     .option('--consumer <name>', 'Your application name in the Pact Broker (names the pact file)')
     .option('--output-dir <dir>', 'Where the pact file goes', { default: 'pacts' })
     .option('--deadline <duration>', 'Per call', { default: '10s' })

@@ -61,7 +61,7 @@ export function explainScenarioFailure(report: ScenarioReport, strict = false): 
  * Declares a vitest `describe` block with one test per conformance scenario for a client.
  * @param name The client's name in test titles.
  * @param client A client function `(input, context) => Promise<{result} | {error}>`, or a {@link ConformanceClient}
- *   (e.g. `commandConformanceClient('python3 client.py')`).
+ *   (e.g. `commandConformanceClient('python3 client.py')`, or with `{ protocol: 2 }`); it is closed after the block.
  * @param options Revision, selection, deadline, polling, strictness.
  * @example
  * import { describeConformance } from 'engagement-contract-kit/vitest'
@@ -90,6 +90,8 @@ export function describeConformance(
       server = await startConformanceServer(revision)
     })
     afterAll(async () => {
+      // A protocol v2 command's processes (or a module client's thread) end with the block.
+      await subject.close?.()
       await server?.close()
     })
     for (const scenario of scenarios) {

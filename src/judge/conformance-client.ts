@@ -1,9 +1,11 @@
 /**
- * The client under test, whatever it is: an in-process function or a protocol v1 command. The harness
- * calls it once per scenario.
+ * The client under test, whatever it is: an in-process function or a command (client protocol v1 or
+ * v2). The harness calls it once per scenario.
  */
 import type { ClientOutcome } from './client-outcome.js'
 import { runCommandClient } from './command-client.js'
+import { commandClientV2 } from './command-client-v2.js'
+import { invariant } from '../internal/invariant.js'
 import { runModuleClient, type ClientFunction } from './module-client.js'
 
 /** One call of the client under test. */
@@ -20,7 +22,10 @@ export interface ClientCall {
 /** What one call produced. */
 export interface ClientCallResult {
   readonly outcome: ClientOutcome
-  /** The end of the client's stderr (protocol v1 only). */
+  /**
+   * The end of a command client's output: its stderr (protocol v1); its stderr and the stdout lines
+   * that are not answers, prefixed `[stdout] ` (protocol v2).
+   */
   readonly stderr?: string
 }
 
@@ -32,7 +37,10 @@ export interface ConformanceClient {
   readonly polls: boolean
   /** Calls the client once. Never throws for a misbehaving client. */
   call(input: unknown, call: ClientCall): Promise<ClientCallResult>
-  /** Frees what the client holds (a module client's thread); absent when there is nothing to free. */
+  /**
+   * Frees what the client holds (a module client's thread, protocol v2 processes); absent when there is
+   * nothing to free. A call after it starts again what it needs.
+   */
   close?(): Promise<void>
 }
 
@@ -76,20 +84,53 @@ export interface CommandClientOptions {
   readonly env?: Readonly<Record<string, string | undefined>>
   /** @defaultValue the current directory */
   readonly cwd?: string
+  /**
+   * The client protocol: 1 runs the command once per call; 2 starts it once and sends it one request
+   * line per call (README, "Client protocol v2").
+   * @defaultValue 1
+   */
+  readonly protocol?: 1 | 2
+  /**
+   * Protocol 2 only: calls one process is given at once (another process is started when every one
+   * is busy).
+   * @defaultValue 1
+   */
+  readonly callsPerProcess?: number
 }
 
 const STDERR_KEPT = 2000
 
 /**
- * Wraps a protocol v1 command.
+ * Wraps a command that speaks the client protocol v1 (a process per call) or v2 (one process, many
+ * calls; `close()` ends its processes).
  * @param command The shell command.
- * @param options Whether it polls, its environment and directory.
+ * @param options Whether it polls, its environment and directory, the protocol.
  * @returns The client.
+ * @throws UsageError on a protocol other than 1 or 2, or `callsPerProcess` with protocol 1.
  */
 export function commandConformanceClient(
   command: string,
   options: CommandClientOptions = {},
 ): ConformanceClient {
+  const protocol = options.protocol ?? 1
+  invariant(
+    (protocol as unknown) === 1 || (protocol as unknown) === 2,
+    `Unknown client protocol ${JSON.stringify(protocol)}. Protocols: 1 (a process per call), 2 (one process, many calls).`,
+  )
+  if (protocol === 2) {
+    return commandClientV2(command, {
+      ...(options.polls === undefined ? {} : { polls: options.polls }),
+      ...(options.env === undefined ? {} : { env: options.env }),
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+      ...(options.callsPerProcess === undefined
+        ? {}
+        : { callsPerProcess: options.callsPerProcess }),
+    })
+  }
+  invariant(
+    options.callsPerProcess === undefined,
+    'callsPerProcess is for protocol 2 (one process, many calls); protocol 1 starts a process per call.',
+  )
   return {
     name: command,
     polls: options.polls ?? false,

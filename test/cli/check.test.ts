@@ -1,10 +1,28 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { hasPython } from '../helpers/has-python.js'
 import { parseDuration } from '../../src/cli/option-values.js'
 import { runEck } from '../helpers/run-eck.js'
+
+/** The live (not zombie) processes whose command line contains `marker`. */
+function processesWith(marker: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        return (
+          !/^\d+ \(.*\) Z/.test(stat) &&
+          readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker)
+        )
+      } catch {
+        return false
+      }
+    })
+    .map(Number)
+}
 
 describe('eck check', () => {
   it(
@@ -118,6 +136,78 @@ describe('eck check', () => {
     expect(run.code).toBe(0)
   })
 
+  it(
+    'runs a protocol v2 command: a process per scenario in flight, started once',
+    { timeout: 60_000 },
+    async () => {
+      // Arrange
+      const dir = mkdtempSync(join(tmpdir(), 'eck-check-v2-'))
+      const file = join(dir, 'report.json')
+      // Act
+      const run = await runEck([
+        'check',
+        '--command',
+        `"${process.execPath}" test/fixtures/clients/protocol-v2.mjs`,
+        '--protocol',
+        '2',
+        '--only',
+        'success,error,retry.500-json.once',
+        '--concurrency',
+        '2',
+        '--reporter',
+        `json:${file}`,
+        '--quiet',
+      ])
+      // Assert
+      expect(run.code).toBe(0)
+      const report = JSON.parse(readFileSync(file, 'utf8')) as {
+        verdict: string
+        scenarios: { stderr?: string }[]
+      }
+      expect(report.verdict).toBe('pass')
+      const starts = report.scenarios.filter((scenario) =>
+        scenario.stderr?.includes('protocol-v2: started'),
+      )
+      expect(starts.length).toBeGreaterThanOrEqual(1)
+      expect(starts.length).toBeLessThanOrEqual(2)
+    },
+  )
+
+  it(
+    'stops a protocol v2 run on Ctrl-C and leaves no client process behind',
+    { timeout: 60_000 },
+    async () => {
+      // Arrange: a client with no timeout waits for ever on a server that never answers.
+      const marker = `eck-v2-stop-${String(process.pid)}-${String(Date.now())}`
+      let stop = (): void => undefined
+      const stopped = new Promise<void>((resolve) => (stop = resolve))
+      // Act
+      const running = runEck(
+        [
+          'check',
+          '--command',
+          `"${process.execPath}" test/fixtures/clients/protocol-v2.mjs --defect no-timeout --marker ${marker}`,
+          '--protocol',
+          '2',
+          '--only',
+          'timeout.never-answers',
+          '--quiet',
+        ],
+        '',
+        stopped,
+      )
+      for (let i = 0; i < 100 && processesWith(marker).length === 0; i++)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(processesWith(marker).length).toBeGreaterThan(0)
+      stop()
+      const run = await running
+      // Assert
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/eck check: stopped after 0 of 1 scenario\(s\); no verdict/)
+      expect(processesWith(marker)).toEqual([])
+    },
+  )
+
   it.each([
     [
       ['check', '--client', 'nope'],
@@ -134,6 +224,15 @@ describe('eck check', () => {
     ],
     [['check', '--client', 'README.md'], /is not a JavaScript or TypeScript module/],
     [['check', '--client', 'aws-sdk', '--command', 'true'], /Give --client or --command, not both/],
+    [
+      ['check', '--command', 'true', '--protocol', '3'],
+      /--protocol must be 1 \(a process per call\) or 2 \(one process, many calls\), got "3"/,
+    ],
+    [['check', '--protocol', '2'], /--protocol is for --command/],
+    [
+      ['check', '--command', 'true', '--calls-per-process', '2'],
+      /--calls-per-process is for --protocol 2/,
+    ],
     [['check', '--deadline', 'soon'], /--deadline must be a duration like 10s/],
     [['check', '--concurrency', '0'], /--concurrency must be a whole number from 1 to 256/],
     [

@@ -103,6 +103,29 @@ describe('eck fuzz', () => {
     },
   )
 
+  it(
+    'fuzzes a protocol v2 command: one process per worker, closed at the end',
+    { timeout: 60_000 },
+    async () => {
+      const run = await runEck([
+        'fuzz',
+        '--command',
+        `"${process.execPath}" test/fixtures/clients/protocol-v2.mjs`,
+        '--protocol',
+        '2',
+        '--runs',
+        '80',
+        '--seed',
+        '7',
+        '--workers',
+        '4',
+        '--quiet',
+      ])
+      expect(run.code, run.stdout).toBe(0)
+      expect(run.stdout).toMatch(/eck fuzz: PASS — 0 failure\(s\), 0 warning\(s\) in 80 run\(s\)/)
+    },
+  )
+
   it.each([
     [['fuzz', '--runs', '0'], /--runs must be a whole number from 1 to 10000000, got "0"/],
     [['fuzz', '--shard', '3/2'], /--shard must be i\/n with 1 <= i <= n/],
@@ -110,6 +133,11 @@ describe('eck fuzz', () => {
     [['fuzz', '--reporter', 'html'], /Unknown reporter "html"\. Reporters: console, json, junit/],
     [['fuzz', '--time-limit', 'soon'], /--time-limit must be a duration/],
     [['fuzz', '--client', 'nope'], /Unknown client "nope"/],
+    [['fuzz', '--protocol', '2'], /--protocol is for --command/],
+    [
+      ['fuzz', '--command', 'true', '--protocol', '2', '--calls-per-process', '300'],
+      /--calls-per-process must be a whole number from 1 to 256, got "300"/,
+    ],
   ])('exits 2 with one line for %j', async (argv, message) => {
     const run = await runEck(argv)
     expect(run.code).toBe(2)

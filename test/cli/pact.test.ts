@@ -68,8 +68,32 @@ describe('eck pact', () => {
     },
   )
 
+  it(
+    'writes the pact of a protocol v2 command (the correct base client: every interaction)',
+    { timeout: 60_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'eck-pact-v2-'))
+      const run = await runEck([
+        'pact',
+        '--command',
+        `"${process.execPath}" test/fixtures/clients/protocol-v2.mjs`,
+        '--protocol',
+        '2',
+        '--consumer',
+        'partner-sync',
+        '--output-dir',
+        dir,
+      ])
+      expect(run.code, run.stderr).toBe(0)
+      expect(run.stdout).toMatch(
+        /partner-sync-partnercentral-selling\.json: 31 interaction\(s\)\n$/,
+      )
+    },
+  )
+
   it.each([
     [['pact', '--client', 'aws-sdk'], /--consumer is required/],
+    [['pact', '--consumer', 'x', '--command', 'true', '--protocol', '0'], /--protocol must be 1/],
     [['pact', '--consumer', 'a b'], /--consumer may use letters, digits/],
   ])('exits 2 for %j', async (argv, message) => {
     const run = await runEck(argv)

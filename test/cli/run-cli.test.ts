@@ -16,6 +16,15 @@ describe('eck', () => {
     expect(run.stdout).toContain('Options:')
   })
 
+  it.each([['check'], ['fuzz'], ['pact']])(
+    'documents --protocol and --calls-per-process in the help of %s',
+    async (command) => {
+      const run = await runEck([command, '--help'])
+      expect(run.stdout).toMatch(/--protocol <n> +With --command: the client protocol, 1 .* or 2 /)
+      expect(run.stdout).toMatch(/--calls-per-process <n> +With --protocol 2: /)
+    },
+  )
+
   it('prints the version', async () => {
     const run = await runEck(['--version'])
     expect(run.stdout).toMatch(/^eck\/\d+\.\d+\.\d+/)

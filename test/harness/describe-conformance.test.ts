@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAwsSdkClient } from '../../src/judge/clients/aws-sdk-client.js'
-import { moduleConformanceClient } from '../../src/judge/conformance-client.js'
+import {
+  commandConformanceClient,
+  moduleConformanceClient,
+} from '../../src/judge/conformance-client.js'
+import { packageRoot } from '../../src/internal/package-root.js'
 import {
   describeConformance,
   explainScenarioFailure,
@@ -14,6 +18,17 @@ import type { MockServer } from '../../src/mock/server.js'
 describeConformance('the bundled aws-sdk client', createAwsSdkClient('aws-sdk'), {
   only: ['success', 'failed-task', 'encoding'],
 })
+
+// A command over protocol v2: its processes are started on the first test and closed after the block.
+describeConformance(
+  'the protocol v2 fixture runner',
+  commandConformanceClient(`"${process.execPath}" test/fixtures/clients/protocol-v2.mjs`, {
+    protocol: 2,
+    env: process.env,
+    cwd: packageRoot(),
+  }),
+  { only: ['success', 'error.ConflictException', 'retry.500-json.once'] },
+)
 
 describe('explainScenarioFailure', () => {
   let server: MockServer

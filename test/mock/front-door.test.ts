@@ -274,11 +274,23 @@ describe('the JS SDK on every front-door scenario, in-process', () => {
 })
 
 /** SHA-256 and HMAC-SHA-256 from node:crypto, in the shape the Smithy signer wants. */
+type SourceData = string | ArrayBuffer | ArrayBufferView
+
+const bytesOf = (data: SourceData): string | Uint8Array =>
+  typeof data === 'string'
+    ? data
+    : data instanceof ArrayBuffer
+      ? new Uint8Array(data)
+      : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+
 class NodeSha256 {
   private readonly parts: (string | Uint8Array)[] = []
-  constructor(private readonly secret?: string | Uint8Array) {}
-  update(data: string | Uint8Array): void {
-    this.parts.push(data)
+  private readonly secret: string | Uint8Array | undefined
+  constructor(secret?: SourceData) {
+    this.secret = secret === undefined ? undefined : bytesOf(secret)
+  }
+  update(data: SourceData): void {
+    this.parts.push(bytesOf(data))
   }
   digest(): Promise<Uint8Array> {
     const hash =

@@ -1,30 +1,41 @@
 // Command adapter calls StartEngagementByAcceptingInvitationTask through the AWS SDK for Go v2,
-// as an engagement-contract-kit client protocol v1 command:
+// as an engagement-contract-kit client protocol v1 or v2 command:
 //
-//	go build -o adapter . && ./adapter --config shipped|recommended
+//	go build -o adapter . && ./adapter --config shipped|recommended [--protocol 1|2]
 //
-// config.LoadDefaultConfig finds everything itself: the endpoint in
+// Protocol v1: config.LoadDefaultConfig finds everything itself: the endpoint in
 // AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING (or AWS_ENDPOINT_URL), the region in AWS_REGION, the
 // credentials in AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (environment credentials come first in
 // the chain, and AWS_EC2_METADATA_DISABLED=true keeps the instance-metadata client off).
 // stdin: the call's input; last stdout line: {"result": {...}} (exit 0) or
 // {"error": {"name", "message"}} (exit 1).
+//
+// Protocol v2: one request per stdin line, {"id", "endpoint", "region", "credentials", "input"};
+// each call in a goroutine of its own, with an aws.Config and a client built from its line
+// (nothing carries over to the next call: not the endpoint, not the retry token bucket, not the
+// clock skew); one answer line per request, {"id", "result"} or {"id", "error"}. Exits when stdin
+// ends and every call is answered.
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/partnercentralselling"
 	"github.com/aws/aws-sdk-go-v2/service/partnercentralselling/types"
 	"github.com/aws/smithy-go"
@@ -41,14 +52,34 @@ type input struct {
 	Tags        []types.Tag
 }
 
+// request is one protocol v2 request line.
+type request struct {
+	ID          json.RawMessage `json:"id"`
+	Endpoint    string          `json:"endpoint"`
+	Region      string          `json:"region"`
+	Credentials struct {
+		AccessKeyID     string `json:"accessKeyId"`
+		SecretAccessKey string `json:"secretAccessKey"`
+		SessionToken    string `json:"sessionToken"`
+	} `json:"credentials"`
+	Input json.RawMessage `json:"input"`
+}
+
 func main() {
 	cfgName := flag.String("config", "recommended", "shipped (the SDK's defaults) or recommended")
+	protocol := flag.Int("protocol", 1, "1 (a process per call) or 2 (one process, many calls)")
 	flag.Parse()
-	if *cfgName != "shipped" && *cfgName != "recommended" {
-		fmt.Fprintln(os.Stderr, "--config: shipped or recommended")
+	if *cfgName != "shipped" && *cfgName != "recommended" || *protocol != 1 && *protocol != 2 {
+		fmt.Fprintln(os.Stderr, "--config: shipped or recommended; --protocol: 1 or 2")
 		os.Exit(2)
 	}
-	report := run(*cfgName == "recommended")
+	recommended := *cfgName == "recommended"
+	if *protocol == 2 {
+		serve(recommended)
+		return
+	}
+	raw, _ := io.ReadAll(os.Stdin) // a read error leaves what was read: it fails to decode
+	report := run(recommended, raw, nil)
 	line, _ := json.Marshal(report)
 	fmt.Println(string(line))
 	if _, ok := report["result"]; ok {
@@ -57,14 +88,56 @@ func main() {
 	os.Exit(1)
 }
 
-func run(recommended bool) map[string]any {
+// serve answers each request line in a goroutine of its own until stdin ends (protocol v2).
+func serve(recommended bool) {
+	// A bufio.Reader, not a default bufio.Scanner: a line can be over 1 MiB (an over-long input).
+	reader := bufio.NewReader(os.Stdin)
+	var stdout sync.Mutex
+	var calls sync.WaitGroup
+	for {
+		line, err := reader.ReadBytes('\n')
+		if len(bytes.TrimSpace(line)) > 0 {
+			var req request
+			if err := json.Unmarshal(line, &req); err != nil {
+				fmt.Fprintln(os.Stderr, "not a request line:", err)
+				os.Exit(70)
+			}
+			calls.Add(1)
+			go func() {
+				defer calls.Done()
+				report := run(recommended, req.Input, &req)
+				report["id"] = req.ID
+				answer, _ := json.Marshal(report)
+				stdout.Lock()
+				defer stdout.Unlock()
+				os.Stdout.Write(append(answer, '\n'))
+			}()
+		}
+		if err != nil { // io.EOF: stdin ended
+			break
+		}
+	}
+	calls.Wait()
+}
+
+// run makes one call with a client of its own, configured from the environment (v1, req nil) or
+// from the request line (v2).
+func run(recommended bool, raw []byte, req *request) map[string]any {
 	var in input
-	if err := json.NewDecoder(os.Stdin).Decode(&in); err != nil {
+	if err := json.Unmarshal(raw, &in); err != nil {
 		return failure("ClientValidationError", err.Error())
 	}
 
 	ctx := context.Background()
 	var opts []func(*config.LoadOptions) error
+	if req != nil {
+		opts = append(opts,
+			config.WithBaseEndpoint(req.Endpoint),
+			config.WithRegion(req.Region),
+			config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider(
+				req.Credentials.AccessKeyID, req.Credentials.SecretAccessKey, req.Credentials.SessionToken)),
+		)
+	}
 	if recommended {
 		// A timeout per attempt (the SDK has none: it waits forever for an answer), and the
 		// standard retryer (3 attempts) spelled out.

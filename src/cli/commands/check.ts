@@ -36,6 +36,8 @@ export interface CheckCommandOptions {
   readonly client?: string | boolean
   readonly command?: string | boolean
   readonly polls?: boolean
+  readonly protocol?: string | number | boolean
+  readonly callsPerProcess?: string | number | boolean
   readonly revision?: string
   readonly only?: string | string[] | boolean
   readonly skip?: string | string[] | boolean
@@ -121,7 +123,7 @@ export async function checkCommand(
     runConformance(client, {
       revision,
       ...selection,
-      // Protocol v1 starts a process per scenario: fewer at once on a small machine.
+      // A command starts a process per scenario (v1) or per scenario at once (v2): fewer on a small machine.
       concurrency: concurrency ?? (options.command === undefined ? 8 : 4),
       ...(deadlineMs === undefined ? {} : { deadlineMs }),
       ...(options.strict === true ? { strict: true } : {}),

@@ -1,8 +1,14 @@
-//! An engagement-contract-kit client protocol v1 adapter around the AWS SDK for Rust.
+//! An engagement-contract-kit client protocol v1 or v2 adapter around the AWS SDK for Rust.
 //!
-//! stdin: the call's input JSON. Last stdout line: `{"result":{...}}` (exit 0) or
+//! Protocol v1: stdin: the call's input JSON. Last stdout line: `{"result":{...}}` (exit 0) or
 //! `{"error":{"name","message"}}` (exit 1).
-//! Usage: `eck-adapter-rust [--config shipped|recommended]`
+//!
+//! Protocol v2: one request per stdin line, `{"id","endpoint","region","credentials","input"}`; each call is a
+//! task of its own with an `SdkConfig` and a `Client` built from its line (nothing carries over to the next call:
+//! not the endpoint, not the retry partition's tokens, not the clock skew); one answer line per request,
+//! `{"id","result"}` or `{"id","error"}`. Exits when stdin ends and every call is answered.
+//!
+//! Usage: `eck-adapter-rust [--config shipped|recommended] [--protocol 1|2]`
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -14,6 +20,7 @@ use aws_config::timeout::TimeoutConfig;
 use aws_sdk_partnercentralselling::Client;
 use aws_sdk_partnercentralselling::config::interceptors::InterceptorContext;
 use aws_sdk_partnercentralselling::config::retry::{ClassifyRetry, RetryAction};
+use aws_sdk_partnercentralselling::config::{Credentials, Region};
 use aws_sdk_partnercentralselling::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_partnercentralselling::operation::start_engagement_by_accepting_invitation_task::{
     StartEngagementByAcceptingInvitationTaskError, StartEngagementByAcceptingInvitationTaskOutput,
@@ -82,15 +89,44 @@ fn fail(name: &str, message: impl Into<String>) -> Failure {
     Failure(name.to_string(), message.into())
 }
 
+/// Where a protocol v2 call goes: the endpoint, region and credentials of its request line.
+struct Where {
+    endpoint: String,
+    region: String,
+    credentials: Credentials,
+}
+
+impl Where {
+    fn of(line: &Value) -> Where {
+        let text = |value: &Value| value.as_str().unwrap_or_default().to_string();
+        let credentials = &line["credentials"];
+        Where {
+            endpoint: text(&line["endpoint"]),
+            region: text(&line["region"]),
+            credentials: Credentials::new(
+                text(&credentials["accessKeyId"]),
+                text(&credentials["secretAccessKey"]),
+                credentials["sessionToken"].as_str().map(str::to_string),
+                None,
+                "eck request line",
+            ),
+        }
+    }
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let config = match parse_config() {
-        Some(config) => config,
-        None => {
-            eprintln!("usage: eck-adapter-rust [--config shipped|recommended]");
+    let (config, protocol) = match (parse_config(), parse_protocol()) {
+        (Some(config), Some(protocol)) => (config, protocol),
+        _ => {
+            eprintln!("usage: eck-adapter-rust [--config shipped|recommended] [--protocol 1|2]");
             return ExitCode::from(2);
         }
     };
+    if protocol == 2 {
+        serve(config).await;
+        return ExitCode::SUCCESS;
+    }
     let (line, code) = match run(config).await {
         Ok(result) => (json!({ "result": result }), ExitCode::SUCCESS),
         Err(Failure(name, message)) => (
@@ -102,19 +138,75 @@ async fn main() -> ExitCode {
     code
 }
 
-fn parse_config() -> Option<Config> {
+fn option(name: &str, default: &'static str) -> Option<String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let value = match args.iter().position(|a| a == "--config") {
-        Some(i) => args.get(i + 1)?.as_str(),
-        None => args
-            .iter()
-            .find_map(|a| a.strip_prefix("--config="))
-            .unwrap_or("recommended"),
-    };
-    match value {
+    let prefix = format!("{name}=");
+    match args.iter().position(|a| a == name) {
+        Some(i) => args.get(i + 1).cloned(),
+        None => Some(
+            args.iter()
+                .find_map(|a| a.strip_prefix(prefix.as_str()))
+                .unwrap_or(default)
+                .to_string(),
+        ),
+    }
+}
+
+fn parse_config() -> Option<Config> {
+    match option("--config", "recommended")?.as_str() {
         "shipped" => Some(Config::Shipped),
         "recommended" => Some(Config::Recommended),
         _ => None,
+    }
+}
+
+fn parse_protocol() -> Option<u8> {
+    match option("--protocol", "1")?.as_str() {
+        "1" => Some(1),
+        "2" => Some(2),
+        _ => None,
+    }
+}
+
+/// Protocol v2: answers each request line in a task of its own until stdin ends.
+async fn serve(config: Config) {
+    // As in v1, a panic ends the process (a crash), instead of leaving its call unanswered.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("{info}");
+        std::process::exit(70);
+    }));
+    let mut calls = Vec::new();
+    loop {
+        let line = tokio::task::spawn_blocking(|| {
+            // Lines can be over 1 MiB (an over-long input): read_line reads a whole line, however long.
+            let mut line = String::new();
+            match std::io::stdin().read_line(&mut line) {
+                Ok(0) | Err(_) => None,
+                Ok(_) => Some(line),
+            }
+        })
+        .await
+        .ok()
+        .flatten();
+        let Some(line) = line else { break };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let request: Value = serde_json::from_str(&line).expect("a request line is JSON");
+        calls.retain(|call: &tokio::task::JoinHandle<()>| !call.is_finished());
+        calls.push(tokio::spawn(async move {
+            let id = request["id"].clone();
+            let answer = match call(config, &request["input"], Some(Where::of(&request))).await {
+                Ok(result) => json!({ "id": id, "result": result }),
+                Err(Failure(name, message)) => {
+                    json!({ "id": id, "error": { "name": name, "message": message } })
+                }
+            };
+            println!("{answer}");
+        }));
+    }
+    for call in calls {
+        let _ = call.await;
     }
 }
 
@@ -132,14 +224,25 @@ async fn run(config: Config) -> Result<Value, Failure> {
             format!("the input is not JSON: {e}"),
         )
     })?;
+    call(config, &input, None).await
+}
+
+/// One call with a client of its own: from the environment (v1), or from the request line (v2).
+async fn call(config: Config, input: &Value, target: Option<Where>) -> Result<Value, Failure> {
     let input = input
         .as_object()
         .ok_or_else(|| fail("ClientValidationError", "the input is not a JSON object"))?;
 
-    // Region, credentials and the endpoint (AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING, then AWS_ENDPOINT_URL) come
-    // from the environment through aws-config's default chains; static credentials in the environment are found
-    // before the chain would reach instance metadata.
+    // v1: region, credentials and the endpoint (AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING, then AWS_ENDPOINT_URL)
+    // come from the environment through aws-config's default chains; static credentials in the environment are
+    // found before the chain would reach instance metadata. v2: the request line's, set explicitly.
     let mut loader = aws_config::defaults(BehaviorVersion::latest());
+    if let Some(target) = target {
+        loader = loader
+            .endpoint_url(target.endpoint)
+            .region(Region::new(target.region))
+            .credentials_provider(target.credentials);
+    }
     if config == Config::Recommended {
         loader = loader
             .timeout_config(
