@@ -29,21 +29,27 @@ function rateFor(fn: (i: number) => unknown, ms: number): number {
 /**
  * Runs `fn` in batches of 256 calls for about `ms` milliseconds.
  * @param fn The work; its return value is kept alive so it is not optimised away.
- * @param ms How long.
+ * @param ms How long (wall time).
  * @param from The first call's index (so that inputs keep cycling across slices).
- * @returns How many calls, and how long they took.
+ * @returns How many calls, how long they took, and the process's CPU time meanwhile.
  */
-function runFor(fn: (i: number) => unknown, ms: number, from: number): { count: number; ms: number } {
+function runFor(
+  fn: (i: number) => unknown,
+  ms: number,
+  from: number,
+): { count: number; ms: number; cpuMs: number } {
   let sink: unknown
   let i = from
+  const cpu = process.cpuUsage()
   const start = performance.now()
   let now = start
   while (now - start < ms) {
     for (let k = 0; k < 256; k++) sink = fn(i++)
     now = performance.now()
   }
+  const used = process.cpuUsage(cpu)
   if (sink === Symbol.for('never')) console.log(sink)
-  return { count: i - from, ms: now - start }
+  return { count: i - from, ms: now - start, cpuMs: (used.user + used.system) / 1000 }
 }
 
 /**
@@ -130,7 +136,9 @@ export interface SyncSide {
  * Measures synchronous functions in alternating rounds, each round cut into short slices that take
  * turns (A B C, B C A, …, `sliceMs` each), so that a change of the machine's load during a round
  * falls on every side alike and the ratio within a round stays meaningful. One unrecorded warm-up
- * round comes first.
+ * round comes first. Rates are calls per second of the process's CPU time (`process.cpuUsage`): on a
+ * shared machine the time the process waits for a core would otherwise count against whichever side
+ * happened to be running.
  * @param sides The functions.
  * @param options Rounds, the time each side gets per round, and the slice length.
  * @param log Told after each round (progress for stderr).
@@ -152,9 +160,9 @@ export function alternateSlices(
         const index = (slice + k) % sides.length
         const side = sides[index]
         if (side === undefined) continue
-        const { count, ms } = runFor(side.fn, options.sliceMs, counts[index] ?? 0)
+        const { count, cpuMs } = runFor(side.fn, options.sliceMs, counts[index] ?? 0)
         counts[index] = (counts[index] ?? 0) + count
-        times[index] = (times[index] ?? 0) + ms
+        times[index] = (times[index] ?? 0) + cpuMs
       }
     }
     if (round < 0) continue
