@@ -66,7 +66,10 @@ function isRatio(value: unknown): value is Ratio {
  * @param target stdout or a file.
  * @param outputs Each suite's output, by suite name.
  */
-export function writeBenchJson(target: JsonTarget, outputs: Readonly<Record<string, SuiteOutput>>): void {
+export function writeBenchJson(
+  target: JsonTarget,
+  outputs: Readonly<Record<string, SuiteOutput>>,
+): void {
   const suites: Record<string, unknown> = {}
   const goals: unknown[] = []
   for (const [name, output] of Object.entries(outputs)) {

@@ -116,6 +116,9 @@ export function benchValidation(): SuiteReport {
       rounds: ROUNDS,
       roundMs: ROUND_MS,
       sliceMs: SLICE_MS,
-      valid: valid.rates, invalid: invalid.rates, ratios },
+      valid: valid.rates,
+      invalid: invalid.rates,
+      ratios,
+    },
   }
 }
