@@ -82,11 +82,16 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
-/** One side of an alternating comparison: its rate in one round. */
+/** Work done in one slice: how much, and in how many milliseconds. */
+export interface Work {
+  readonly count: number
+  readonly ms: number
+}
+
+/** One side of an alternating comparison: a slice of work, measured by the side itself. */
 export interface Side {
   readonly name: string
-  /** Measures one round; returns the rate (anything per second). */
-  readonly round: () => number | Promise<number>
+  readonly slice: () => Work | Promise<Work>
 }
 
 /** Every side's rate in every round. */
@@ -97,32 +102,53 @@ export interface Rounds {
 }
 
 /**
- * Measures several sides in alternating rounds: round 1 runs A, B, C; round 2 B, C, A; … (so no side
- * always runs first or right after another), after one unrecorded warm-up round.
+ * Measures several sides in alternating rounds after one unrecorded warm-up round. Each round gives
+ * every side `slices` slices of work, taking turns (A B, B A, A B, … so that no side always goes
+ * first); a side's rate in the round is its work over its time in that round.
  * @param sides The sides.
- * @param rounds How many recorded rounds.
+ * @param options Recorded rounds, and slices per side in a round.
  * @param log Told after each round (progress for stderr).
  * @returns Every side's rate in every round.
  */
 export async function alternateRounds(
   sides: readonly Side[],
-  rounds: number,
+  options: { readonly rounds: number; readonly slices: number },
   log?: (line: string) => void,
 ): Promise<Rounds> {
-  for (const side of sides) await side.round()
   const rates: Record<string, number[]> = {}
   for (const side of sides) rates[side.name] = []
-  for (let round = 0; round < rounds; round++) {
-    for (let k = 0; k < sides.length; k++) {
-      const side = sides[(round + k) % sides.length]
-      if (side === undefined) continue
-      rates[side.name]?.push(await side.round())
+  let turn = 0
+  for (let round = -1; round < options.rounds; round++) {
+    const counts = sides.map(() => 0)
+    const times = sides.map(() => 0)
+    for (let slice = 0; slice < options.slices; slice++, turn++) {
+      for (let k = 0; k < sides.length; k++) {
+        const index = (turn + k) % sides.length
+        const side = sides[index]
+        if (side === undefined) continue
+        const work = await side.slice()
+        counts[index] = (counts[index] ?? 0) + work.count
+        times[index] = (times[index] ?? 0) + work.ms
+      }
     }
+    if (round < 0) continue
+    sides.forEach((side, index) => {
+      rates[side.name]?.push(((counts[index] ?? 0) * 1000) / (times[index] ?? Number.NaN))
+    })
     log?.(
-      `round ${round + 1}/${rounds}: ${sides.map((side) => `${side.name} ${formatRate(rates[side.name]?.[round] ?? Number.NaN)}`).join(', ')}`,
+      `round ${round + 1}/${options.rounds}: ${sides.map((side) => `${side.name} ${formatRate(rates[side.name]?.[round] ?? Number.NaN)}`).join(', ')}`,
     )
   }
-  return { rates, rounds }
+  return { rates, rounds: options.rounds }
+}
+
+/**
+ * The process's CPU time so far, in milliseconds (user and system, every thread).
+ * @returns Milliseconds.
+ */
+export function cpuMs(): number {
+  const used = process.cpuUsage()
+  return (used.user + used.system) / 1000
 }
 
 /** A synchronous side of {@link alternateSlices}. */
