@@ -212,6 +212,7 @@ export async function benchSimulator(): Promise<SuiteReport> {
     ],
     figures: {
       loopback: {
+        unit: 'requests per second',
         rounds: ROUNDS,
         sliceMs: SLICE_MS,
         slicesPerSide: SLICES_PER_SIDE,

@@ -113,6 +113,7 @@ export function benchValidation(): SuiteReport {
       ...ratioRows(ratios),
     ],
     figures: {
+      unit: 'calls per CPU second',
       rounds: ROUNDS,
       roundMs: ROUND_MS,
       sliceMs: SLICE_MS,
