@@ -18,7 +18,8 @@ import { createHandlers } from '../src/mock/handlers.js'
 import { createRequestHandler } from '../src/mock/request-handler.js'
 import { startMockServer } from '../src/mock/server.js'
 import { createSimulator } from '../src/mock/simulator.js'
-import { formatRate } from './measure.js'
+import { formatRate, ratioOf, rateRows, ratioRows, type Ratio, type Rounds } from './measure.js'
+import type { SuiteReport } from './bench-json.js'
 
 const run = promisify(execFile)
 const credentials = {
@@ -39,20 +40,36 @@ const BODIES = Array.from({ length: 100 }, (_, i) =>
   }),
 )
 
-async function load(url: string): Promise<number> {
+/** Recorded rounds; in each, the load takes turns between the servers in slices. */
+const ROUNDS = 7
+const SLICE_MS = 250
+const SLICES_PER_SIDE = 8
+const CONCURRENCY = 50
+const SIMULATOR = 'eck simulator (auth form, validation, idempotent replay, journal)'
+const PLAIN = 'plain node:http reading the body and returning the same JSON'
+
+/**
+ * One round from the load-generator process: the URLs take turns in slices.
+ * @returns Requests per second of each URL, in the order given.
+ */
+async function load(urls: readonly string[]): Promise<number[]> {
   const client = fileURLToPath(new URL('./load-client.js', import.meta.url))
   const { stdout } = await run(process.execPath, [
     client,
-    url,
-    '50',
-    '4000',
+    JSON.stringify(urls),
+    String(CONCURRENCY),
+    String(SLICE_MS),
+    String(SLICES_PER_SIDE),
     JSON.stringify(HEADERS),
     JSON.stringify(BODIES),
   ])
-  return (JSON.parse(stdout) as { perSecond: number }).perSecond
+  const result = JSON.parse(stdout) as { perSecond: number[]; failed: number[] }
+  const failed = result.failed.reduce((sum, count) => sum + count, 0)
+  if (failed > 0) throw new Error(`${failed} requests of the loopback benchmark did not get a 200`)
+  return result.perSecond
 }
 
-async function loopback(): Promise<string[]> {
+async function loopback(): Promise<{ lines: string[]; rounds: Rounds; ratio: Ratio }> {
   const server = await startMockServer()
   // The plain server answers exactly what the simulator answers for these requests.
   const sample = await fetch(`${server.url}/`, {
@@ -75,25 +92,45 @@ async function loopback(): Promise<string[]> {
   await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve))
   const address = plain.address()
   const plainUrl = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}/`
-  await load(plainUrl) // warm-up
-  const simulatorRate = await load(`${server.url}/`)
-  const plainRate = await load(plainUrl)
+  const sides = [
+    { name: SIMULATOR, url: `${server.url}/` },
+    { name: PLAIN, url: plainUrl },
+  ]
+  await load(sides.map((side) => side.url)) // warm-up
+  const rates: Record<string, number[]> = { [SIMULATOR]: [], [PLAIN]: [] }
+  for (let round = 0; round < ROUNDS; round++) {
+    // Which server takes the first slice alternates from round to round.
+    const order = round % 2 === 0 ? sides : [...sides].reverse()
+    const measured = await load(order.map((side) => side.url))
+    order.forEach((side, k) => rates[side.name]?.push(measured[k] ?? Number.NaN))
+    console.error(
+      `[bench] simulator round ${round + 1}/${ROUNDS}: ${sides.map((side) => `${side.name.split(' (')[0] ?? ''} ${formatRate(rates[side.name]?.[round] ?? Number.NaN)}`).join(', ')}`,
+    )
+  }
   await server.close()
   plain.close()
-  return [
-    '| loopback (50 keep-alive connections from another process, 4 s) | requests per second |',
-    '|---|---:|',
-    `| eck simulator (auth form, validation, idempotent replay, journal) | ${formatRate(simulatorRate)} |`,
-    `| plain node:http returning the same body | ${formatRate(plainRate)} |`,
-    `| **ratio simulator / plain** | **${(simulatorRate / plainRate).toFixed(2)}** |`,
-  ]
+  const rounds: Rounds = { rates, rounds: ROUNDS }
+  const ratio = ratioOf('loopback: simulator / plain node:http', rounds, SIMULATOR, PLAIN, {
+    atLeast: 0.8,
+  })
+  return {
+    rounds,
+    ratio,
+    lines: [
+      `Loopback: ${CONCURRENCY} keep-alive connections from another process; ${ROUNDS} rounds in which the load takes turns between the two servers in ${SLICE_MS} ms slices (${(SLICE_MS * SLICES_PER_SIDE) / 1000} s per server per round):`,
+      '',
+      ...rateRows(rounds, 'loopback, requests per second'),
+      '',
+      ...ratioRows([ratio]),
+    ],
+  }
 }
 
 async function perCall(
   name: string,
   client: PartnerCentralSellingClient,
   calls = 2000,
-): Promise<string> {
+): Promise<{ name: string; ms: number }> {
   const command = (i: number) =>
     new StartEngagementByAcceptingInvitationTaskCommand({
       Catalog: 'Sandbox',
@@ -103,10 +140,10 @@ async function perCall(
   for (let i = 0; i < 200; i++) await client.send(command(i))
   const started = performance.now()
   for (let i = 0; i < calls; i++) await client.send(command(i))
-  return `| ${name} | ${((performance.now() - started) / calls).toFixed(3)} |`
+  return { name, ms: (performance.now() - started) / calls }
 }
 
-async function inProcess(): Promise<string[]> {
+async function inProcess(): Promise<{ name: string; ms: number }[]> {
   const base = { region: 'us-east-1', credentials, maxAttempts: 1 }
   const viaHandler = new PartnerCentralSellingClient({
     ...base,
@@ -134,7 +171,7 @@ async function inProcess(): Promise<string[]> {
       httpHandlerConfigs: () => ({}),
     },
   })
-  const rows = ['| in-process, per SDK call (2,000 sequential calls) | ms |', '|---|---:|']
+  const rows: { name: string; ms: number }[] = []
   rows.push(await perCall('createRequestHandler(simulator)', viaHandler))
   rows.push(await perCall('stub request handler returning a fixed body (the floor)', stub))
   const mswSimulator = createSimulator()
@@ -160,8 +197,30 @@ async function inProcess(): Promise<string[]> {
 
 /**
  * Runs the simulator benchmark.
- * @returns Markdown table rows.
+ * @returns Markdown lines and figures.
  */
-export async function benchSimulator(): Promise<string[]> {
-  return [...(await loopback()), '', ...(await inProcess())]
+export async function benchSimulator(): Promise<SuiteReport> {
+  const measured = await loopback()
+  const perCall = await inProcess()
+  return {
+    lines: [
+      ...measured.lines,
+      '',
+      '| in-process, per SDK call (2,000 sequential calls) | ms |',
+      '|---|---:|',
+      ...perCall.map((row) => `| ${row.name} | ${row.ms.toFixed(3)} |`),
+    ],
+    figures: {
+      loopback: {
+        unit: 'requests per second',
+        rounds: ROUNDS,
+        sliceMs: SLICE_MS,
+        slicesPerSide: SLICES_PER_SIDE,
+        concurrency: CONCURRENCY,
+        rates: measured.rounds.rates,
+      },
+      ratios: [measured.ratio],
+      inProcessMsPerCall: perCall,
+    },
+  }
 }

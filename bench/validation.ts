@@ -5,7 +5,12 @@
 import { validateRequest } from '../src/validators/validate-request.js'
 import { compiledContract } from '../src/validators/compile-contract.js'
 import { handValidateRequest } from './hand-validator.js'
-import { formatRate, measure } from './measure.js'
+import { alternateSlices, ratioOf, rateRows, ratioRows } from './measure.js'
+import type { SuiteReport } from './bench-json.js'
+
+const VALIDATE = 'validateRequest (ajv, issues as data)'
+const AJV = 'compiled ajv function alone'
+const HAND = 'hand-written baseline'
 
 const VALID = [
   { Catalog: 'Sandbox', ClientToken: 'token-1', Identifier: 'engi-0123456789abc' },
@@ -37,11 +42,17 @@ const INVALID: unknown[] = [
   },
 ]
 
+/** Recorded rounds of each comparison; each round gives every side {@link ROUND_MS}, in slices that take turns. */
+const ROUNDS = 7
+const ROUND_MS = 1000
+const SLICE_MS = 5
+
 /**
- * Runs the validation benchmark.
- * @returns Markdown table rows.
+ * Runs the validation benchmark: valid and invalid requests, each with its three sides in
+ * alternating rounds.
+ * @returns Markdown lines and figures.
  */
-export function benchValidation(): string[] {
+export function benchValidation(): SuiteReport {
   // Same answers first: the comparison is only fair if both say the same thing.
   for (const input of [...VALID, ...INVALID]) {
     const ours = validateRequest(input)
@@ -56,26 +67,59 @@ export function benchValidation(): string[] {
       )
   }
   const raw = compiledContract('2025-12', 'request')
-  const rows = [
-    measure('valid: validateRequest (ajv, issues as data)', (i) =>
-      validateRequest(VALID[i % VALID.length]),
-    ),
-    measure('valid: compiled ajv function alone', (i) => raw(VALID[i % VALID.length])),
-    measure('valid: hand-written baseline', (i) => handValidateRequest(VALID[i % VALID.length])),
-    measure('invalid: validateRequest (ajv, issues as data)', (i) =>
-      validateRequest(INVALID[i % INVALID.length]),
-    ),
-    measure('invalid: compiled ajv function alone', (i) => raw(INVALID[i % INVALID.length])),
-    measure('invalid: hand-written baseline', (i) =>
-      handValidateRequest(INVALID[i % INVALID.length]),
-    ),
-  ]
-  const rate = (name: string): number => rows.find((row) => row.name === name)?.opsPerSecond ?? NaN
-  const out = ['| validation of requests | per second |', '|---|---:|']
-  for (const row of rows) out.push(`| ${row.name} | ${formatRate(row.opsPerSecond)} |`)
-  out.push(
-    `| **ratio valid (hand / validateRequest)** | **${(rate('valid: hand-written baseline') / rate('valid: validateRequest (ajv, issues as data)')).toFixed(2)}x** |`,
-    `| **ratio invalid (hand / validateRequest)** | **${(rate('invalid: hand-written baseline') / rate('invalid: validateRequest (ajv, issues as data)')).toFixed(2)}x** |`,
+  const log = (line: string): void => {
+    console.error(`[bench] validation ${line}`)
+  }
+  const options = { rounds: ROUNDS, roundMs: ROUND_MS, sliceMs: SLICE_MS }
+  const valid = alternateSlices(
+    [
+      { name: VALIDATE, fn: (i) => validateRequest(VALID[i % VALID.length]) },
+      { name: AJV, fn: (i) => raw(VALID[i % VALID.length]) },
+      { name: HAND, fn: (i) => handValidateRequest(VALID[i % VALID.length]) },
+    ],
+    options,
+    (line) => {
+      log(`valid ${line}`)
+    },
   )
-  return out
+  const invalid = alternateSlices(
+    [
+      { name: VALIDATE, fn: (i) => validateRequest(INVALID[i % INVALID.length]) },
+      { name: AJV, fn: (i) => raw(INVALID[i % INVALID.length]) },
+      { name: HAND, fn: (i) => handValidateRequest(INVALID[i % INVALID.length]) },
+    ],
+    options,
+    (line) => {
+      log(`invalid ${line}`)
+    },
+  )
+  const ratios = [
+    ratioOf('valid: validateRequest / compiled ajv alone', valid, VALIDATE, AJV, {
+      atLeast: 0.9,
+    }),
+    ratioOf('invalid: hand-written / validateRequest', invalid, HAND, VALIDATE, { atMost: 1.5 }),
+    ratioOf('valid: hand-written / validateRequest', valid, HAND, VALIDATE, { atMost: 2 }),
+  ]
+  return {
+    lines: [
+      `Valid requests, ${ROUNDS} alternating rounds of ${ROUND_MS} ms per side (in ${SLICE_MS} ms slices that take turns; calls per CPU second):`,
+      '',
+      ...rateRows(valid, 'valid requests per second'),
+      '',
+      `Invalid requests, the same way:`,
+      '',
+      ...rateRows(invalid, 'invalid requests per second'),
+      '',
+      ...ratioRows(ratios),
+    ],
+    figures: {
+      unit: 'calls per CPU second',
+      rounds: ROUNDS,
+      roundMs: ROUND_MS,
+      sliceMs: SLICE_MS,
+      valid: valid.rates,
+      invalid: invalid.rates,
+      ratios,
+    },
+  }
 }

@@ -66,6 +66,8 @@ const SCENARIO = /^\/s\/([A-Za-z0-9._~-]{1,128})(\/.*)?$/
 /** How far past the limit a body is drained so that the client can read its 413. */
 const DRAIN_BYTES = 16 * 1024 * 1024
 
+const NO_BODY = Buffer.alloc(0)
+
 function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   const declared = Number(request.headers['content-length'] ?? Number.NaN)
   // A body over the limit is drained, not kept, before the 413 goes out: a server that answers before
@@ -75,22 +77,63 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'to
   // A declared length past any sensible drain is answered at once (the connection closes after).
   if (drain && declared > limit + DRAIN_BYTES) return Promise.resolve('too-large')
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
+    // Most bodies come in one chunk: that one is kept as it is, with no copy.
+    let first: Buffer | undefined
+    let more: Buffer[] | undefined
     let size = 0
     let tooLarge = drain
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) tooLarge = true
-      else if (!tooLarge) chunks.push(chunk)
+      else if (tooLarge) return
+      else if (first === undefined) first = chunk
+      else (more ??= [first]).push(chunk)
     })
     request.on('end', () => {
-      resolve(tooLarge ? 'too-large' : Buffer.concat(chunks))
+      resolve(
+        tooLarge
+          ? 'too-large'
+          : more === undefined
+            ? (first ?? NO_BODY)
+            : Buffer.concat(more, size),
+      )
     })
     request.on('error', reject)
     request.on('aborted', () => {
       reject(new Error('client aborted'))
     })
   })
+}
+
+/**
+ * The request's headers as the simulator reads them: Node's own object when every value is one string
+ * (the usual case: no copy), else a copy with repeated values joined.
+ */
+function headersOf(request: IncomingMessage): Record<string, string> {
+  const given = request.headers
+  for (const name in given) {
+    if (typeof given[name] !== 'string') {
+      const headers: Record<string, string> = {}
+      for (const [key, value] of Object.entries(given)) {
+        if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value
+      }
+      return headers
+    }
+  }
+  return given as Record<string, string>
+}
+
+/** Where a request goes: its scenario and the route below the scenario's base URL (with the query). */
+function routeOf(url: string): { scenario: string; route: string } {
+  // Only /s/<scenario>… names a scenario: the default scenario's requests skip the pattern.
+  if (!url.startsWith('/s/')) return { scenario: '', route: url }
+  const query = url.indexOf('?')
+  const scoped = SCENARIO.exec(query === -1 ? url : url.slice(0, query))
+  if (scoped === null) return { scenario: '', route: url }
+  return {
+    scenario: scoped[1] ?? '',
+    route: `${scoped[2] ?? '/'}${query === -1 ? '' : url.slice(query)}`,
+  }
 }
 
 function sleep(ms: number): Promise<void> {
@@ -142,57 +185,105 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
   simulatorOf('')
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES
-  // The last answer on each connection, to note when the client closed it.
+
+  // The last answer on each connection, to note when the client closed it. One record per connection,
+  // updated in place.
   const lastAnswer = new WeakMap<Socket, { seq: number; simulator: Simulator }>()
 
-  async function deliver(
+  function noteAnswer(socket: Socket, seq: number, simulator: Simulator): void {
+    const last = lastAnswer.get(socket)
+    if (last !== undefined) {
+      last.seq = seq
+      last.simulator = simulator
+      return
+    }
+    lastAnswer.set(socket, { seq, simulator })
+    // A client that closes the connection right after the answer was written (its timer fired as
+    // the answer came) may never have read it: the rules compare the two times.
+    socket.once('close', () => {
+      const closed = lastAnswer.get(socket)
+      closed?.simulator.noteDelivery(closed.seq, { closedAtMs: Date.now() })
+    })
+  }
+
+  /** Answers, or not, as the outcome says; a promise only when it waits (a delay, a slow body). */
+  function deliver(
     outcome: Outcome,
     request: IncomingMessage,
     response: ServerResponse,
     simulator: Simulator,
+  ): Promise<void> | undefined {
+    if (outcome.kind === 'hang') return undefined
+    if (
+      outcome.delivery.delayMs > 0 ||
+      (outcome.kind === 'respond' && isDribbled(outcome.delivery))
+    )
+      return deliverLater(outcome, request, response, simulator)
+    deliverNow(outcome, request, response, simulator)
+    return undefined
+  }
+
+  async function deliverLater(
+    outcome: Exclude<Outcome, { kind: 'hang' }>,
+    request: IncomingMessage,
+    response: ServerResponse,
+    simulator: Simulator,
   ): Promise<void> {
-    if (outcome.kind === 'hang') return
     if (outcome.delivery.delayMs > 0) await sleep(outcome.delivery.delayMs)
-    if (outcome.kind === 'respond' && outcome.seq !== undefined) {
-      // The client may be gone (it timed out first): then the answer never reached it.
-      const seq = outcome.seq
-      if (response.destroyed || request.socket.destroyed) {
-        simulator.markUndelivered(seq)
-        return
-      }
-      response.once('finish', () => {
-        simulator.noteDelivery(seq, { answeredAtMs: Date.now() })
-      })
-      response.once('close', () => {
-        if (!response.writableFinished) simulator.markUndelivered(seq)
-      })
-      // A client that closes the connection right after the answer was written (its timer fired as
-      // the answer came) may never have read it: the rules compare the two times.
-      const socket = request.socket
-      if (!lastAnswer.has(socket)) {
-        socket.once('close', () => {
-          const last = lastAnswer.get(socket)
-          last?.simulator.noteDelivery(last.seq, { closedAtMs: Date.now() })
-        })
-      }
-      lastAnswer.set(socket, { seq, simulator })
+    if (outcome.kind !== 'respond' || !isDribbled(outcome.delivery)) {
+      deliverNow(outcome, request, response, simulator)
+      return
     }
+    if (!watchDelivery(outcome, request, response, simulator)) return
+    const { status, headers, body } = outcome.response
+    response.writeHead(status, headers)
+    // The client may go away while the body dribbles out.
+    const gone = (): boolean => response.destroyed
+    for await (const piece of bodyPieces(body, outcome.delivery, gone)) response.write(piece)
+    if (!gone()) response.end()
+  }
+
+  /**
+   * Sets up the delivery notes of an answer (when it was written, or that it never was).
+   * @returns False when the client is already gone (the answer is then marked undelivered).
+   */
+  function watchDelivery(
+    outcome: Extract<Outcome, { kind: 'respond' }>,
+    request: IncomingMessage,
+    response: ServerResponse,
+    simulator: Simulator,
+  ): boolean {
+    const seq = outcome.seq
+    if (seq === undefined) return !response.destroyed
+    // The client may be gone (it timed out first): then the answer never reached it.
+    if (response.destroyed || request.socket.destroyed) {
+      simulator.markUndelivered(seq)
+      return false
+    }
+    response.once('close', () => {
+      // 'close' comes a tick after 'finish' when the answer was written completely; one listener, not two.
+      if (response.writableFinished) simulator.noteDelivery(seq, { answeredAtMs: Date.now() })
+      else simulator.markUndelivered(seq)
+    })
+    noteAnswer(request.socket, seq, simulator)
+    return true
+  }
+
+  function deliverNow(
+    outcome: Exclude<Outcome, { kind: 'hang' }>,
+    request: IncomingMessage,
+    response: ServerResponse,
+    simulator: Simulator,
+  ): void {
+    if (outcome.kind === 'respond' && !watchDelivery(outcome, request, response, simulator)) return
     if (response.destroyed) return
     if (outcome.kind === 'reset-before' || outcome.kind === 'reset-after') {
       request.socket.resetAndDestroy()
       return
     }
     const { status, headers, body } = outcome.response
-    if (!isDribbled(outcome.delivery)) {
-      response.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(body) })
-      response.end(body)
-      return
-    }
-    response.writeHead(status, headers)
-    // The client may go away while the body dribbles out.
-    const gone = (): boolean => response.destroyed
-    for await (const piece of bodyPieces(body, outcome.delivery, gone)) response.write(piece)
-    if (!gone()) response.end()
+    response.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(body) })
+    response.end(body)
   }
 
   async function admin(
@@ -267,12 +358,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = request.url ?? '/'
-    const scoped = SCENARIO.exec(url.split('?')[0] ?? '/')
-    const scenario = scoped?.[1] ?? ''
-    const route =
-      scoped === null
-        ? url
-        : `${scoped[2] ?? '/'}${url.includes('?') ? url.slice(url.indexOf('?')) : ''}`
+    const { scenario, route } = routeOf(url)
     const isAdmin = route.startsWith('/__eck/')
     if (
       isAdmin &&
@@ -299,15 +385,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     if (isAdmin) return admin(simulator, route, request, response)
     const body = await readBody(request, maxBody)
-    const headers: Record<string, string> = {}
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
-    }
     const outcome = await simulator.handle({
       method: request.method ?? 'GET',
       path: route,
       signedPath: url,
-      headers,
+      headers: headersOf(request),
       body: body === 'too-large' ? new Uint8Array(maxBody + 1) : body,
     })
     if (body === 'too-large') response.setHeader('Connection', 'close')

@@ -1,7 +1,7 @@
 import { KNOWN_CATALOGS } from '../model/enums.js'
 import type { Warning } from './issue.js'
 
-const NONE: Warning[] = []
+const NONE: readonly Warning[] = Object.freeze([])
 
 /**
  * Warns about a schema-valid `Catalog` that is neither `AWS` nor `Sandbox` (the only catalogs).

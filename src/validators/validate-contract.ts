@@ -1,11 +1,17 @@
 /**
  * Runs a compiled contract and turns ajv's errors into {@link Issue}s.
  */
-import type { ErrorObject } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { ContractKind } from '../contracts/contract-files.js'
-import { resolveRevision } from '../model/revisions.js'
+import { resolveRevision, type RevisionId } from '../model/revisions.js'
 import { compiledContract } from './compile-contract.js'
-import { formatFieldName, KEYWORD_CODES, type Issue, type ValidationResult } from './issue.js'
+import {
+  formatFieldName,
+  KEYWORD_CODES,
+  type Issue,
+  type ValidationResult,
+  type Warning,
+} from './issue.js'
 
 /** Options of every validator. */
 export interface ValidateOptions {
@@ -16,22 +22,97 @@ export interface ValidateOptions {
   readonly revision?: string
 }
 
+const NO_OPTIONS: ValidateOptions = Object.freeze({})
+const NO_ISSUES: readonly Issue[] = Object.freeze([])
+const NO_WARNINGS: readonly Warning[] = Object.freeze([])
+
+/** The one result of every valid value (frozen): the valid path allocates nothing. */
+const VALID_RESULT: ValidationResult = Object.freeze({
+  valid: true,
+  issues: NO_ISSUES,
+  warnings: NO_WARNINGS,
+})
+
 /**
- * Validates a value against one contract.
+ * Validates a value against one contract. The compiled ajv function runs first; issues are built only
+ * when it fails.
  * @param kind The contract kind.
  * @param value Untrusted value, e.g. a parsed body.
  * @param options The revision.
- * @returns The issues (no warnings); `valid` when there are none.
+ * @returns The issues (no warnings); `valid` when there are none. Valid values all get one shared,
+ *   frozen result.
  * @throws UsageError on an unknown revision.
  */
 export function validateContract(
   kind: ContractKind,
   value: unknown,
-  options: ValidateOptions = {},
+  options: ValidateOptions = NO_OPTIONS,
 ): ValidationResult {
-  const validate = compiledContract(resolveRevision(options.revision).id, kind)
-  if (validate(capLists(kind, value))) return { valid: true, issues: [], warnings: [] }
-  return { valid: false, issues: toIssues(validate, validate.errors ?? []), warnings: [] }
+  let check = checkers.get(kind)
+  if (check === undefined) checkers.set(kind, (check = createContractCheck(kind)))
+  return check(value, options.revision)
+}
+
+const checkers = new Map<ContractKind, ContractCheck>()
+
+/** Checks a value against one contract kind in a revision (a name as the caller gives it). */
+export type ContractCheck = (value: unknown, revision: string | undefined) => ValidationResult
+
+/** A compiled contract and its cached issue templates. */
+interface Contract {
+  readonly validate: ValidateFunction
+  readonly templates: Templates
+}
+
+const contracts = new Map<RevisionId, Map<ContractKind, Contract>>()
+
+function contractOf(revision: string | undefined, kind: ContractKind): Contract {
+  // Resolves (and throws on an unknown name) before anything is cached.
+  const id = resolveRevision(revision).id
+  let byKind = contracts.get(id)
+  if (byKind === undefined) contracts.set(id, (byKind = new Map<ContractKind, Contract>()))
+  let contract = byKind.get(kind)
+  if (contract === undefined) {
+    contract = { validate: compiledContract(id, kind), templates: new Map() as Templates }
+    byKind.set(kind, contract)
+  }
+  return contract
+}
+
+/**
+ * The lean check of one contract kind, for a validator that runs on every request: the revision's
+ * compiled function is found without resolving the name again, the compiled function runs on the
+ * value as it is (unless a list is far too long), and a valid value gets the one shared result.
+ * @param kind The contract kind.
+ * @returns The check.
+ */
+export function createContractCheck(kind: ContractKind): ContractCheck {
+  const lists = CAPPED_LISTS[kind]
+  const longList = lists === undefined ? undefined : hasLongList(lists)
+  let defaultContract: Contract | undefined
+  // The last revision named, then every other: callers name one revision again and again.
+  let lastName: string | undefined
+  let lastContract: Contract | undefined
+  const named = new Map<string, Contract>()
+  return (value, revision) => {
+    let contract: Contract | undefined
+    if (revision === undefined) contract = defaultContract ??= contractOf(undefined, kind)
+    else if (revision === lastName && lastContract !== undefined) contract = lastContract
+    else {
+      contract = named.get(revision)
+      if (contract === undefined) named.set(revision, (contract = contractOf(revision, kind)))
+      lastName = revision
+      lastContract = contract
+    }
+    const { validate } = contract
+    if (validate(longList !== undefined && longList(value) ? capLists(lists ?? [], value) : value))
+      return VALID_RESULT
+    return {
+      valid: false,
+      issues: toIssues(contract, validate.errors ?? []),
+      warnings: NO_WARNINGS,
+    }
+  }
 }
 
 /** Members whose lists have a maxItems of at most 200 (`constraints.ts`), by contract kind. */
@@ -46,12 +127,31 @@ const CAPPED_LISTS: Partial<Record<ContractKind, readonly string[]>> = {
 }
 const LIST_CHECK_LIMIT = 1000
 
+// Whether a value has a list over the limit, made once per contract kind (a single member, the request's
+// Tags, gets a test of its own: this runs on every request).
+function hasLongList(members: readonly string[]): (value: unknown) => boolean {
+  const [only] = members
+  if (members.length === 1 && only !== undefined) {
+    return (value) => {
+      if (typeof value !== 'object' || value === null) return false
+      const list = (value as Record<string, unknown>)[only]
+      return Array.isArray(list) && list.length > LIST_CHECK_LIMIT
+    }
+  }
+  return (value) => {
+    if (typeof value !== 'object' || value === null) return false
+    for (const member of members) {
+      const list = (value as Record<string, unknown>)[member]
+      if (Array.isArray(list) && list.length > LIST_CHECK_LIMIT) return true
+    }
+    return false
+  }
+}
+
 // A list far over its maximum is checked on its first items only: the TOO_MANY_VALUES issue stays, and a
 // request with hundreds of thousands of bad tags cannot make validation take minutes.
-function capLists(kind: ContractKind, value: unknown): unknown {
-  const members = CAPPED_LISTS[kind]
-  if (members === undefined || value === null || typeof value !== 'object' || Array.isArray(value))
-    return value
+function capLists(members: readonly string[], value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
   let copy: Record<string, unknown> | undefined
   for (const member of members) {
     const list = Object.hasOwn(value, member)
@@ -127,10 +227,9 @@ interface IssueTemplate {
   readonly member?: string
 }
 
-// Nested maps (validator → rule → place → member): no key strings to build on the hot path. Keyed by the
-// compiled validator first, since the same rule path carries other patterns in other revisions.
+// Nested maps (rule → place → member), one set per compiled contract (the same rule path carries other
+// patterns in other revisions): no key strings to build on the hot path.
 type Templates = Map<string, Map<string, Map<string, IssueTemplate>>>
-const templatesByValidator = new WeakMap<object, Templates>()
 let templateCount = 0
 
 function templateOf(templates: Templates, error: ErrorObject): IssueTemplate {
@@ -164,10 +263,8 @@ function templateOf(templates: Templates, error: ErrorObject): IssueTemplate {
   return template
 }
 
-function toIssues(validator: object, errors: readonly ErrorObject[]): Issue[] {
-  let templates = templatesByValidator.get(validator)
-  if (templates === undefined)
-    templatesByValidator.set(validator, (templates = new Map() as Templates))
+function toIssues(contract: Contract, errors: readonly ErrorObject[]): Issue[] {
+  const { templates } = contract
   const issues: Issue[] = []
   // Issues are usually few: a linear scan is fastest then; a set keeps huge inputs linear.
   const seen = errors.length > 16 ? new Set<string>() : undefined

@@ -5,7 +5,7 @@
 import type { StartEngagementByAcceptingInvitationTaskRequest } from '../model/request.js'
 import { catalogWarnings } from './catalog-warnings.js'
 import { ContractValidationError, type ValidationResult } from './issue.js'
-import { validateContract, type ValidateOptions } from './validate-contract.js'
+import { createContractCheck, type ValidateOptions } from './validate-contract.js'
 
 /**
  * Checks a value against the StartEngagementByAcceptingInvitationTask input contract. Never throws
@@ -16,10 +16,19 @@ import { validateContract, type ValidateOptions } from './validate-contract.js'
  * @example
  * validateRequest({ Catalog: 'Sandbox', ClientToken: 't-1', Identifier: 'engi-0123456789abc' }).valid // true
  */
-export function validateRequest(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const { valid, issues } = validateContract('request', input, options)
-  return { valid, issues, warnings: catalogWarnings(input) }
+export function validateRequest(input: unknown, options?: ValidateOptions): ValidationResult {
+  const result = checkRequest(input, options?.revision)
+  // A valid input has a string Catalog: the two real ones need no further look, and the result is the
+  // one shared frozen object.
+  if (result.valid) {
+    const catalog = (input as { readonly Catalog: string }).Catalog
+    if (catalog === 'AWS' || catalog === 'Sandbox') return result
+  }
+  const warnings = catalogWarnings(input)
+  return warnings.length === 0 ? result : { valid: result.valid, issues: result.issues, warnings }
 }
+
+const checkRequest = createContractCheck('request')
 
 /**
  * Throws unless a value is a valid StartEngagementByAcceptingInvitationTask input.

@@ -258,6 +258,22 @@ describe('the harness catches broken clients', () => {
     expect(TABLE.filter(([, kind]) => kind === 'protocol-v1').length).toBeGreaterThanOrEqual(3)
   })
 
+  it('names in each fixture header exactly the rules it fails, with their severities (bench/fuzz.ts reads them)', async () => {
+    for (const [fixture, kind, catches] of TABLE) {
+      // Arrange
+      const source = await readFile(`${FIXTURES}${fixture}.mjs`, 'utf8')
+      const header = source.slice(0, source.indexOf('*/'))
+      // Act
+      const caught = /Caught by: (.*)/.exec(header)?.[1] ?? ''
+      const named = [...caught.matchAll(/`([a-z-]+)` \((must|should)\)/g)].map(
+        ([, id = '', severity = '']) => `${id} (${severity})`,
+      )
+      // Assert
+      expect(named, fixture).toEqual(catches.map((id) => `${id} (${ruleInfo(id).severity})`))
+      expect(/protocol-v1 command/.test(header), fixture).toBe(kind === 'protocol-v1')
+    }
+  })
+
   for (const [fixture, kind, catches, only, options] of TABLE) {
     const mustDefect = catches.some((id) => ruleInfo(id).severity === 'must')
     it(`${fixture} (${kind}) fails exactly ${catches.length === 0 ? 'no rule' : catches.join(', ')}`, async () => {

@@ -158,6 +158,31 @@ describe('validateRequest (revision 2025-12)', () => {
     expect(result.issues.filter((issue) => issue.FieldName === 'ClientToken')).toHaveLength(1)
   })
 
+  it('returns one shared frozen result given any valid request without warnings', () => {
+    // Arrange
+    const other = { ...base, Catalog: 'AWS', Tags: [{ Key: 'k', Value: 'v' }] }
+    // Act
+    const first = validateRequest(base)
+    const second = validateRequest(other, { revision: '2025-12' })
+    // Assert
+    expect(second).toBe(first)
+    expect(Object.isFrozen(first)).toBe(true)
+    expect(Object.isFrozen(first.issues)).toBe(true)
+    expect(first).toEqual({ valid: true, issues: [], warnings: [] })
+  })
+
+  it('checks the first 1,000 tags of a list far over its maximum and keeps TOO_MANY_VALUES', () => {
+    // Arrange
+    const Tags = Array.from({ length: 100_000 }, () => ({ Key: 'bad!', Value: 'v' }))
+    // Act
+    const result = validateRequest({ ...base, Tags })
+    // Assert
+    expectIssue(result, 'Tags', 'TOO_MANY_VALUES')
+    expectIssue(result, 'Tags[999].Key', 'INVALID_STRING_FORMAT')
+    expect(result.issues.some((issue) => issue.FieldName === 'Tags[1000].Key')).toBe(false)
+    expect(Tags).toHaveLength(100_000)
+  })
+
   it('handles a value nested 100,000 levels deep', () => {
     const deep = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) as unknown
     expectIssue(validateRequest({ ...base, Identifier: deep }), 'Identifier', 'INVALID_VALUE')
@@ -213,6 +238,24 @@ describe('validateRequest (revision reference)', () => {
     expect(() => validateRequest(base, { revision: '2024' })).toThrow(
       /Unknown revision "2024". Known: 2025-12/,
     )
+  })
+
+  it('throws for an unknown revision on every call, not only the first', () => {
+    expect(() => validateRequest(base, { revision: '2024' })).toThrow(/Unknown revision "2024"/)
+    expect(() => validateRequest(base, { revision: '2024' })).toThrow(/Unknown revision "2024"/)
+  })
+
+  it('gives the same issues whichever name of a revision is used', () => {
+    // Arrange
+    const input = { ...base, ClientToken: '', Extra: 1 }
+    // Act
+    const byAlias = validateRequest(input, { revision: 'latest' })
+    const byId = validateRequest(input, { revision: '2025-12' })
+    const byDefault = validateRequest(input)
+    // Assert
+    expect(byAlias).toEqual(byId)
+    expect(byDefault).toEqual(byId)
+    expect(byId.issues.map((issue) => issue.FieldName)).toEqual(['Extra', 'ClientToken'])
   })
 })
 
