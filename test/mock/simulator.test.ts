@@ -124,7 +124,12 @@ describe('createSimulator: Start', () => {
 
   it('marks the invitation ACCEPTED when its task completes, on a virtual clock', async () => {
     // Arrange
-    const simulator = createSimulator({ completeAfterMs: 60_000, pollsInProgress: 1000 })
+    // A pinned clock: real time passing under load must not end the task early.
+    const simulator = createSimulator({
+      completeAfterMs: 60_000,
+      pollsInProgress: 1000,
+      clockStartMs: Date.UTC(2026, 11, 3),
+    })
     const { TaskId } = body(await startTask(simulator))
     // Act
     simulator.advanceClock(59_999)
