@@ -99,6 +99,8 @@ export function commandClientV2(
     `callsPerProcess must be a whole number from 1 to 256, got ${String(callsPerProcess)}.`,
   )
   const slots = new Set<Slot>()
+  // Processes being killed (a hang retired them): `close()` waits until they are gone too.
+  const dying = new Set<Promise<void>>()
   let nextId = 0
 
   const attribute = (slot: Slot, text: string): void => {
@@ -113,7 +115,9 @@ export function commandClientV2(
   const retireIfDone = (slot: Slot): void => {
     if (slot.retired && slot.calls.size === 0) {
       slots.delete(slot)
-      slot.process.kill()
+      const gone = slot.process.close(0)
+      dying.add(gone)
+      void gone.finally(() => dying.delete(gone))
     }
   }
 
@@ -242,7 +246,7 @@ export function commandClientV2(
     async close() {
       const all = [...slots]
       slots.clear()
-      await Promise.all(all.map((slot) => slot.process.close(CLOSE_GRACE_MS)))
+      await Promise.all([...all.map((slot) => slot.process.close(CLOSE_GRACE_MS)), ...dying])
     },
   }
 }
