@@ -85,20 +85,28 @@ export function checkRequestLine(
  * content type and the body.
  * @param request The request.
  * @param signature The signature, credential and clock options.
+ * @param text The body, already decoded, when the caller knows it is valid UTF-8.
  * @returns The operation, its input and the caller, or the answer to a refused request.
  */
 export function passFrontDoor(
   request: WireRequest,
   signature: SignatureOptions,
+  text?: string,
 ): FrontDoorVerdict | Promise<FrontDoorVerdict> {
   const checked = checkSignature(request, signature)
   // Verifying a signature is asynchronous; the form checks alone are not (the fast path stays synchronous).
   return checked instanceof Promise
-    ? checked.then((auth) => afterSignature(request, auth))
-    : afterSignature(request, checked)
+    ? checked.then((auth) => afterSignature(request, auth, text))
+    : afterSignature(request, checked, text)
 }
 
-function afterSignature(request: WireRequest, auth: SignatureCheck): FrontDoorVerdict {
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+function afterSignature(
+  request: WireRequest,
+  auth: SignatureCheck,
+  decoded: string | undefined,
+): FrontDoorVerdict {
   if (!auth.ok)
     return {
       ok: false,
@@ -128,7 +136,13 @@ function afterSignature(request: WireRequest, auth: SignatureCheck): FrontDoorVe
     )
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(request.body)
+    // As TextDecoder does, a leading byte order mark is not part of the text.
+    text =
+      decoded === undefined
+        ? UTF8.decode(request.body)
+        : decoded.charCodeAt(0) === 0xfeff
+          ? decoded.slice(1)
+          : decoded
   } catch {
     return refuse(
       frameworkError('SerializationException', 400, 'The request body is not valid UTF-8.'),

@@ -68,14 +68,11 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
   const out: Record<string, string> = {}
   for (const [name, value] of Object.entries(headers)) {
     if (name === 'authorization') {
-      // Keep only what identifies the caller: the scheme and the credential scope.
-      const credential = /Credential=[^,\s]*/.exec(value)?.[0]
-      out[name] =
-        value.startsWith('AWS4-HMAC-SHA256') && credential !== undefined
-          ? value
-              .replace(/Signature\s*=\s*[^,\s]*/g, 'Signature=<redacted>')
-              .replace(/Signature=<redacted>.*$/, 'Signature=<redacted>')
-          : `${value.split(/\s/)[0] ?? ''} <redacted>`
+      // Keep only what identifies the caller: the scheme and the credential scope, up to the signature.
+      if (value.startsWith('AWS4-HMAC-SHA256') && value.includes('Credential=')) {
+        const at = value.search(/Signature\s*=/)
+        out[name] = at < 0 ? value : `${value.slice(0, at)}Signature=<redacted>`
+      } else out[name] = `${value.split(/\s/)[0] ?? ''} <redacted>`
     } else if (SECRET_HEADERS.has(name)) out[name] = '<redacted>'
     else out[name] = value
   }
@@ -88,6 +85,8 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
  * @returns The path with `X-Amz-Signature`, `X-Amz-Security-Token` and `X-Amz-Credential` values redacted.
  */
 export function redactPath(path: string): string {
+  // Most paths have no query: nothing to redact, no regular expression.
+  if (!path.includes('?')) return path
   return path.replace(/([?&]X-Amz-(?:Signature|Security-Token|Credential)=)[^&]*/gi, '$1<redacted>')
 }
 

@@ -4,6 +4,7 @@
  * door (`front-door.ts`), then its operation (`operations/`); the attempt's script step acts at the
  * stage it belongs to (`apply-step.ts`). This file holds the state and the journal.
  */
+import { isUtf8 } from 'node:buffer'
 import { errorNameSources, findErrorName, type ErrorNameSources } from '../model/error-name.js'
 import type { OperationName } from '../model/operation.js'
 import { resolveRevision, type Revision } from '../model/revisions.js'
@@ -146,20 +147,19 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   async function handle(request: WireRequest): Promise<Outcome> {
     const seq = journal.nextSeq()
+    const bytes = request.body
+    const kept = Math.min(bytes.byteLength, bodyLimit * 4)
+    const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, kept).toString('utf8')
+    // The body is decoded once: the journal keeps its start, the front door parses all of it.
+    const decoded = kept === bytes.byteLength && isUtf8(bytes) ? prefix : undefined
     const base = {
       seq,
       time: new Date().toISOString(),
       method: request.method,
       path: redactPath(request.path),
       headers: redactHeaders(request.headers),
-      body: Buffer.from(
-        request.body.buffer,
-        request.body.byteOffset,
-        Math.min(request.body.byteLength, bodyLimit * 4),
-      )
-        .toString('utf8')
-        .slice(0, bodyLimit),
-      ...(request.body.byteLength > bodyLimit ? { bodyTruncated: true as const } : {}),
+      body: prefix.length > bodyLimit ? prefix.slice(0, bodyLimit) : prefix,
+      ...(bytes.byteLength > bodyLimit ? { bodyTruncated: true as const } : {}),
     }
     let skewMs = baseSkewMs
     const answer = (
@@ -205,6 +205,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const checked = passFrontDoor(
       request,
       skewMs === 0 ? signature : { ...signature, clockSkewMs: skewMs },
+      decoded,
     )
     const door = checked instanceof Promise ? await checked : checked
     if (!door.ok)

@@ -7,7 +7,6 @@ import { listTasks } from './list-tasks.js'
 import type { OperationHandler } from './operation-context.js'
 import { startTask } from './start-task.js'
 
-
 /** Every operation the simulator serves. */
 export const OPERATION_HANDLERS: Readonly<Record<OperationName, OperationHandler>> = {
   StartEngagementByAcceptingInvitationTask: startTask,
