@@ -12,7 +12,17 @@ import { promisify } from 'node:util'
 import { createSimulator } from '../src/mock/simulator.js'
 import type { Outcome, WireRequest } from '../src/mock/wire.js'
 import { createLegacySimulator } from './legacy-simulator.js'
-import { formatRate } from './measure.js'
+import type { SuiteReport } from './bench-json.js'
+import {
+  alternateRounds,
+  cpuMs,
+  median,
+  rateRows,
+  ratioOf,
+  ratioRows,
+  type Ratio,
+  type Work,
+} from './measure.js'
 
 const run = promisify(execFile)
 const HEADERS = {
@@ -35,58 +45,51 @@ interface Core {
   handle(request: WireRequest): Promise<Outcome>
 }
 
-const ROUNDS = 9
-const ROUND_MS = 300
-
-async function rate(core: Core, ms: number): Promise<number> {
-  let count = 0
-  const start = performance.now()
-  let now = start
-  while (now - start < ms) {
-    for (let k = 0; k < 64; k++) {
-      const outcome = await core.handle(REQUESTS[count++ % REQUESTS.length] as WireRequest)
+/** A slice of 200 valid Start requests through a core, in CPU time (the machine is shared). */
+function sliceOf(core: Core): () => Promise<Work> {
+  let next = 0
+  return async () => {
+    const started = cpuMs()
+    for (let k = 0; k < 200; k++) {
+      const outcome = await core.handle(REQUESTS[next++ % REQUESTS.length] as WireRequest)
       if (outcome.kind !== 'respond' || outcome.response.status !== 200)
         throw new Error(`the bench request was not answered 200: ${JSON.stringify(outcome)}`)
     }
-    now = performance.now()
+    return { count: 200, ms: cpuMs() - started }
   }
-  return (count * 1000) / (now - start)
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
-
-async function inProcess(): Promise<string[]> {
-  // A fresh pair per round keeps both task stores equally small.
-  await rate(createLegacySimulator(), ROUND_MS)
-  await rate(createSimulator(), ROUND_MS)
-  const ratios: number[] = []
-  const before: number[] = []
-  const after: number[] = []
-  for (let round = 0; round < ROUNDS; round++) {
-    // Alternate which side runs first, so that neither always gets the warmer machine.
-    let legacy: number
-    let current: number
-    if (round % 2 === 0) {
-      legacy = await rate(createLegacySimulator(), ROUND_MS)
-      current = await rate(createSimulator(), ROUND_MS)
-    } else {
-      current = await rate(createSimulator(), ROUND_MS)
-      legacy = await rate(createLegacySimulator(), ROUND_MS)
-    }
-    before.push(legacy)
-    after.push(current)
-    ratios.push(current / legacy)
+async function inProcess(): Promise<{ lines: string[]; ratio: Ratio }> {
+  const measured = await alternateRounds(
+    [
+      { name: 'before the split (one function)', slice: sliceOf(createLegacySimulator()) },
+      {
+        name: 'after the split (front door, operation module, fault step)',
+        slice: sliceOf(createSimulator()),
+      },
+    ],
+    { rounds: 9, slices: 20 },
+    (line) => {
+      console.error(`[bench] front-door ${line}`)
+    },
+  )
+  const ratio = ratioOf(
+    'in-process handle(): after the split / before',
+    measured,
+    'after the split (front door, operation module, fault step)',
+    'before the split (one function)',
+    { atLeast: 0.95 },
+  )
+  return {
+    ratio,
+    lines: [
+      'In-process `handle()` of a valid, signed Start request (9 alternating rounds of 20 slices of 200 requests each, per CPU second):',
+      '',
+      ...rateRows(measured, 'requests per CPU second'),
+      '',
+      ...ratioRows([ratio]),
+    ],
   }
-  return [
-    `| in-process \`handle()\` of a valid Start request (${String(ROUNDS)} alternating rounds of ${String(ROUND_MS)} ms) | requests per second (median) |`,
-    '|---|---:|',
-    `| before the split (one function) | ${formatRate(median(before))} |`,
-    `| after the split (front door, operation module, fault step) | ${formatRate(median(after))} |`,
-    `| **ratio after / before** (median; worst round; every round) | **${median(ratios).toFixed(2)}**; ${Math.min(...ratios).toFixed(2)}; ${ratios.map((r) => r.toFixed(2)).join(' ')} |`,
-  ]
 }
 
 /** A minimal loopback adapter around a core, the same for both (no delivery notes, no admin routes). */
@@ -184,6 +187,10 @@ async function loopback(): Promise<string[]> {
  * The front-door suite.
  * @returns Markdown lines for BENCHMARKS.md.
  */
-export async function benchFrontDoor(): Promise<string[]> {
-  return [...(await inProcess()), '', ...(await loopback())]
+export async function benchFrontDoor(): Promise<SuiteReport> {
+  const core = await inProcess()
+  return {
+    lines: [...core.lines, '', ...(await loopback())],
+    figures: { ratios: [core.ratio] },
+  }
 }
