@@ -154,7 +154,7 @@ export async function benchProtocol(): Promise<string[]> {
   const lines = [
     '## Client protocol v2 (`npm run bench -- protocol`)',
     '',
-    `v1 (a process per call) against v2 (one process, many calls; one call per process, so a process per scenario or worker in flight), measured in one process in ${ROUNDS} alternating rounds (v1 first in odd rounds, v2 first in even ones); median and each round. \`eck check\`: the whole 2025-12 catalog (\`runConformance\`); \`eck fuzz\`: \`runFuzz\` with \`--no-faults\`, model runs included, the processes started inside the measurement. Scenarios at once and fuzz workers: the concurrency the SDK matrix runs each client at (adapter.json; 4 when it names none).`,
+    `v1 (a process per call) against v2 (one process, many calls; one call per process, so a process per scenario or worker in flight), measured in one process in ${ROUNDS} alternating rounds (v1 first in odd rounds, v2 first in even ones); median and each round. \`eck check\`: the whole 2025-12 catalog (\`runConformance\`); \`eck fuzz\`: \`runFuzz\` with \`--no-faults\`, model runs included, the processes started inside the measurement. Scenarios at once and fuzz workers: the concurrency the SDK matrix runs each client at (2 for Java, as its adapter.json says; 4 otherwise).`,
     '',
     '| client | eck check v1 (s) | eck check v2 (s) | v1/v2 | eck fuzz v1 (calls/s) | eck fuzz v2 (calls/s) | v2/v1 | verdicts |',
     '|---|---:|---:|---:|---:|---:|---:|---|',
