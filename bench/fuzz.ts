@@ -119,7 +119,8 @@ export async function benchFuzz(): Promise<string[]> {
   const dir = join(packageRoot(), 'test', 'fixtures', 'clients')
   const fixtures = readdirSync(dir)
     .filter(
-      (name) => name.endsWith('.mjs') && name !== 'base-client.mjs' && name !== 'protocol-v1.mjs',
+      (name) =>
+        name.endsWith('.mjs') && name !== 'base-client.mjs' && !name.startsWith('protocol-v'),
     )
     .map((name) => name.replace(/\.mjs$/, ''))
   let found = 0
