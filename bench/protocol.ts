@@ -28,7 +28,7 @@ interface Subject {
   readonly name: string
   /** The command without the protocol argument. */
   readonly command: string
-  /** Scenarios at once in `eck check` (the adapter's own, as the SDK matrix runs it). */
+  /** Scenarios at once in `eck check` and fuzz workers (the adapter's own, as the SDK matrix runs it). */
   readonly concurrency: number
   /** Fuzz runs per measurement (a process per call makes v1 slow). */
   readonly fuzzRuns: number
@@ -118,12 +118,13 @@ async function fuzzOnce(
   under: ConformanceClient,
   runCount: number,
   seed: number,
+  workers = WORKERS,
 ): Promise<{ rate: number; verdict: string; failed?: string }> {
   try {
     const report = await runFuzz(under, {
       runs: runCount,
       seed,
-      workers: WORKERS,
+      workers,
       cases: { noFaults: true },
     })
     const failed = report.failures.flatMap((failure) =>
@@ -153,7 +154,7 @@ export async function benchProtocol(): Promise<string[]> {
   const lines = [
     '## Client protocol v2 (`npm run bench -- protocol`)',
     '',
-    `v1 (a process per call) against v2 (one process, many calls; one call per process, so a process per scenario or worker in flight), measured in one process in ${ROUNDS} alternating rounds (v1 first in odd rounds, v2 first in even ones); median and each round. \`eck check\`: the whole 2025-12 catalog (\`runConformance\`, the concurrency the SDK matrix uses); \`eck fuzz\`: \`runFuzz\` with \`--no-faults\`, ${WORKERS} workers, model runs included, the processes started inside the measurement.`,
+    `v1 (a process per call) against v2 (one process, many calls; one call per process, so a process per scenario or worker in flight), measured in one process in ${ROUNDS} alternating rounds (v1 first in odd rounds, v2 first in even ones); median and each round. \`eck check\`: the whole 2025-12 catalog (\`runConformance\`); \`eck fuzz\`: \`runFuzz\` with \`--no-faults\`, model runs included, the processes started inside the measurement. Scenarios at once and fuzz workers: the concurrency the SDK matrix runs each client at (2 for Java, as its adapter.json says; 4 otherwise).`,
     '',
     '| client | eck check v1 (s) | eck check v2 (s) | v1/v2 | eck fuzz v1 (calls/s) | eck fuzz v2 (calls/s) | v2/v1 | verdicts |',
     '|---|---:|---:|---:|---:|---:|---:|---|',
@@ -179,7 +180,12 @@ export async function benchProtocol(): Promise<string[]> {
           failures.push(
             `${subject.name}, eck check v${protocol}, round ${round + 1}: ${checked.failed}`,
           )
-        const fuzzed = await fuzzOnce(client(subject, protocol), subject.fuzzRuns, round + 1)
+        const fuzzed = await fuzzOnce(
+          client(subject, protocol),
+          subject.fuzzRuns,
+          round + 1,
+          subject.concurrency,
+        )
         fuzz[protocol].push(fuzzed.rate)
         verdicts.add(`fuzz v${protocol} ${fuzzed.verdict}`)
         if (fuzzed.failed !== undefined)
