@@ -262,6 +262,10 @@ export async function benchFuzz(): Promise<SuiteReport> {
     `With the full fault mix, the client's own waiting dominates (SDK backoff, \`Retry-After\`, 1 s timeouts on hangs):`,
     `2,000 runs against \`aws-sdk\` (seed 20261126, plus ${long.modelRuns} model-based sequences) took ${(long.durationMs / 1000).toFixed(1)} s, ${long.calls} client calls,`,
     `and found **${long.failures.length} failure(s)**${long.warnings.length > 0 ? ` and warnings ${long.warnings.map((warning) => warning.rule).join(', ')}` : ''}.`,
+    ...long.failures.map(
+      (failure) =>
+        `- ${failure.flaky === true ? 'flaky (did not come back on its re-run): ' : ''}${failure.violations.map((violation) => `\`${violation.invariant}\` (${violation.severity}): ${violation.message}`).join('; ')}; replay with \`--replay ${failure.replay ?? '?'}\``,
+    ),
   ]
   const figures: Record<string, unknown> = {
     unit: 'client calls per CPU second',
@@ -273,7 +277,13 @@ export async function benchFuzz(): Promise<SuiteReport> {
       modelRuns: long.modelRuns,
       durationMs: long.durationMs,
       calls: long.calls,
-      failures: long.failures.length,
+      failures: long.failures.map((failure) => ({
+        replay: failure.replay,
+        flaky: failure.flaky === true,
+        violations: failure.violations,
+        outcome: failure.outcome,
+        journal: failure.journal,
+      })),
       warnings: long.warnings.map((warning) => warning.rule),
     },
   }

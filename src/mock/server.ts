@@ -260,10 +260,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       simulator.markUndelivered(seq)
       return false
     }
+    response.once('finish', () => {
+      simulator.noteDelivery(seq, { answeredAtMs: Date.now() })
+    })
     response.once('close', () => {
-      // 'close' comes a tick after 'finish' when the answer was written completely; one listener, not two.
-      if (response.writableFinished) simulator.noteDelivery(seq, { answeredAtMs: Date.now() })
-      else simulator.markUndelivered(seq)
+      if (!response.writableFinished) simulator.markUndelivered(seq)
     })
     noteAnswer(request.socket, seq, simulator)
     return true
