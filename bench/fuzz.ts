@@ -255,7 +255,7 @@ export async function benchFuzz(): Promise<SuiteReport> {
     '',
     `Client calls per CPU second with ${WORKERS} at once, the bundled \`aws-sdk\` client in-process, on one loopback simulator (client and server share the process, so its CPU time is all the work): a warm-up round, then ${RATE_ROUNDS} alternating rounds of ${RATE_CALLS} calls per side, in slices of ${SLICE_CALLS} that take turns:`,
     '',
-    ...rateRows(measured, 'calls per second'),
+    ...rateRows(measured, 'client calls per CPU second'),
     '',
     ...ratioRows([ratio]),
     '',

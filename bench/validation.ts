@@ -104,11 +104,11 @@ export function benchValidation(): SuiteReport {
     lines: [
       `Valid requests, ${ROUNDS} alternating rounds of ${ROUND_MS} ms per side (in ${SLICE_MS} ms slices that take turns; calls per CPU second):`,
       '',
-      ...rateRows(valid, 'valid requests per second'),
+      ...rateRows(valid, 'valid requests, calls per CPU second'),
       '',
       `Invalid requests, the same way:`,
       '',
-      ...rateRows(invalid, 'invalid requests per second'),
+      ...rateRows(invalid, 'invalid requests, calls per CPU second'),
       '',
       ...ratioRows(ratios),
     ],
