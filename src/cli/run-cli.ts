@@ -14,6 +14,10 @@ type Action = () => Promise<number>
 const STDIN_ARG = '\u0000stdin'
 
 const REVISION_HELP = 'API revision: 2025-12 (alias latest) or reference'
+const PROTOCOL_HELP =
+  'With --command: the client protocol, 1 (a process per call) or 2 (one process, many calls; README "Client protocol v2") (default: 1)'
+const CALLS_PER_PROCESS_HELP =
+  'With --protocol 2: calls one process is given at once; another starts when all are busy (default: 1)'
 
 /**
  * Builds the cac program. Each command's action stores a thunk in `pending` instead of running.
@@ -128,14 +132,8 @@ function createCli(context: CliContext, pending: { action?: Action }): CAC {
       '--command <cmd>',
       'A client in any language: a shell command that speaks the client protocol v1 (or v2 with --protocol 2)',
     )
-    .option(
-      '--protocol <n>',
-      'With --command: the client protocol, 1 (a process per call) or 2 (one process, many calls; README "Client protocol v2") (default: 1)',
-    )
-    .option(
-      '--calls-per-process <n>',
-      'With --protocol 2: calls one process is given at once; another starts when all are busy (default: 1)',
-    )
+    .option('--protocol <n>', PROTOCOL_HELP)
+    .option('--calls-per-process <n>', CALLS_PER_PROCESS_HELP)
     .option(
       '--polls',
       'The client follows the task to its end with ListEngagementByAcceptingInvitationTasks (runs the polling scenarios)',
@@ -188,14 +186,8 @@ function createCli(context: CliContext, pending: { action?: Action }): CAC {
       '--command <cmd>',
       'A client in any language (client protocol v1, or v2 with --protocol 2)',
     )
-    .option(
-      '--protocol <n>',
-      'With --command: the client protocol, 1 (a process per call) or 2 (one process, many calls; README "Client protocol v2") (default: 1)',
-    )
-    .option(
-      '--calls-per-process <n>',
-      'With --protocol 2: calls one process is given at once; another starts when all are busy (default: 1)',
-    )
+    .option('--protocol <n>', PROTOCOL_HELP)
+    .option('--calls-per-process <n>', CALLS_PER_PROCESS_HELP)
     .option('--runs <n>', 'Random runs for this shard', { default: 200 })
     .option('--seed <seed>', 'Base seed (default: random, printed in the report)')
     .option('--shard <i/n>', 'Run shard i of n (a CI matrix splits one fuzz with no overlap)')
@@ -241,14 +233,8 @@ function createCli(context: CliContext, pending: { action?: Action }): CAC {
       '--command <cmd>',
       'A client in any language (client protocol v1, or v2 with --protocol 2)',
     )
-    .option(
-      '--protocol <n>',
-      'With --command: the client protocol, 1 (a process per call) or 2 (one process, many calls; README "Client protocol v2") (default: 1)',
-    )
-    .option(
-      '--calls-per-process <n>',
-      'With --protocol 2: calls one process is given at once; another starts when all are busy (default: 1)',
-    )
+    .option('--protocol <n>', PROTOCOL_HELP)
+    .option('--calls-per-process <n>', CALLS_PER_PROCESS_HELP)
     .option('--consumer <name>', 'Your application name in the Pact Broker (names the pact file)')
     .option('--output-dir <dir>', 'Where the pact file goes', { default: 'pacts' })
     .option('--deadline <duration>', 'Per call', { default: '10s' })

@@ -210,10 +210,9 @@ export function checkSignature(
     return denied('InvalidSignatureException', "'Host' must be a signed header.")
   const skewMs = options.clockSkewMs ?? 0
   const known = options.credentials
-  const secret =
-    known === undefined
-      ? options.secretAccessKey
-      : known.find((entry) => entry.accessKeyId === accessKeyId)?.secretAccessKey
+  // The key's entry, looked up once: its secret verifies the signature, its status decides the rest.
+  const entry = known?.find((candidate) => candidate.accessKeyId === accessKeyId)
+  const secret = known === undefined ? options.secretAccessKey : entry?.secretAccessKey
   if (secret !== undefined || known !== undefined || skewMs !== 0) {
     const signedAt = amzDateMs(amzDate)
     const now = (options.now ?? Date.now)() + skewMs
@@ -231,7 +230,6 @@ export function checkSignature(
   }
   let status: CredentialStatus | undefined
   if (known !== undefined) {
-    const entry = known.find((candidate) => candidate.accessKeyId === accessKeyId)
     status = entry === undefined ? 'unknown' : (entry.status ?? 'valid')
     const refused = credentialDenial(status, false)
     if (refused !== undefined) return refused
