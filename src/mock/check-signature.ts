@@ -173,9 +173,16 @@ export function checkSignature(
       "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters with AWS4-HMAC-SHA256.",
     )
   }
-  const [, credential = '', signedHeaders = '', signature = ''] = match
+  // Indexed reads, not destructuring: this runs on every request.
+  const credential = match[1] ?? ''
+  const signedHeaders = match[2] ?? ''
+  const signature = match[3] ?? ''
   const scope = credential.split('/')
-  const [accessKeyId = '', date = '', region = '', service = '', terminator = ''] = scope
+  const accessKeyId = scope[0] ?? ''
+  const date = scope[1] ?? ''
+  const region = scope[2] ?? ''
+  const service = scope[3] ?? ''
+  const terminator = scope[4] ?? ''
   const amzDate = request.headers['x-amz-date'] ?? ''
   const dated = AMZ_DATE.exec(amzDate)
   if (scope.length !== 5 || terminator !== 'aws4_request' || accessKeyId === '') {

@@ -65,7 +65,8 @@ export function checkRequestLine(
   request: WireRequest,
   maxBodyBytes: number,
 ): WireResponse | undefined {
-  if (request.method !== 'POST' || request.path.split('?')[0] !== '/')
+  const path = request.path
+  if (request.method !== 'POST' || (path !== '/' && !path.startsWith('/?')))
     return frameworkError(
       'UnknownOperationException',
       400,

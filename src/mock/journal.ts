@@ -66,17 +66,22 @@ const SECRET_HEADERS = new Set(['x-amz-security-token', 'x-amz-session-token', '
  */
 export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const [name, value] of Object.entries(headers)) {
-    if (name === 'authorization') {
-      // Keep only what identifies the caller: the scheme and the credential scope, up to the signature.
-      if (value.startsWith('AWS4-HMAC-SHA256') && value.includes('Credential=')) {
-        const at = value.search(/Signature\s*=/)
-        out[name] = at < 0 ? value : `${value.slice(0, at)}Signature=<redacted>`
-      } else out[name] = `${value.split(/\s/)[0] ?? ''} <redacted>`
-    } else if (SECRET_HEADERS.has(name)) out[name] = '<redacted>'
+  for (const name in headers) {
+    const value = headers[name] as string
+    if (name === 'authorization') out[name] = redactAuthorization(value)
+    else if (SECRET_HEADERS.has(name)) out[name] = '<redacted>'
     else out[name] = value
   }
   return out
+}
+
+// Keeps only what identifies the caller: the scheme and the credential scope, up to the signature.
+function redactAuthorization(value: string): string {
+  if (value.startsWith('AWS4-HMAC-SHA256') && value.includes('Credential=')) {
+    const at = value.search(/Signature\s*=/)
+    return at < 0 ? value : `${value.slice(0, at)}Signature=<redacted>`
+  }
+  return `${value.split(/\s/)[0] ?? ''} <redacted>`
 }
 
 /**
@@ -90,10 +95,18 @@ export function redactPath(path: string): string {
   return path.replace(/([?&]X-Amz-(?:Signature|Security-Token|Credential)=)[^&]*/gi, '$1<redacted>')
 }
 
-/** A bounded journal (the oldest entries go first), so that a long load test keeps memory flat. */
+/**
+ * A bounded journal (the oldest entries go first), so that a long load test keeps memory flat. An
+ * amendment (when an answer was written, that it never was) is kept beside its entry and merged into
+ * a copy when the journal is next read: a reader's entries never change under it, and a transport
+ * that notes every answer does not copy every entry.
+ */
 export class Journal {
   // A ring buffer: recording is O(1) however full the journal is.
   private readonly entries: (JournalEntry | undefined)[]
+  // The amendments not yet merged, at their entry's index.
+  private readonly patches: (Partial<JournalEntry> | undefined)[]
+  private pending = 0
   private start = 0
   private size = 0
   private seq = 0
@@ -102,7 +115,9 @@ export class Journal {
    * @param limit The most entries kept.
    */
   constructor(limit = 10_000) {
-    this.entries = new Array<JournalEntry | undefined>(Math.max(1, limit))
+    const capacity = Math.max(1, limit)
+    this.entries = new Array<JournalEntry | undefined>(capacity)
+    this.patches = new Array<Partial<JournalEntry> | undefined>(capacity)
   }
 
   /** The next sequence number. */
@@ -113,12 +128,18 @@ export class Journal {
   /** Records an entry. */
   record(entry: JournalEntry): void {
     const capacity = this.entries.length
+    let index: number
     if (this.size < capacity) {
-      this.entries[(this.start + this.size) % capacity] = entry
+      index = (this.start + this.size) % capacity
       this.size++
     } else {
-      this.entries[this.start] = entry
+      index = this.start
       this.start = (this.start + 1) % capacity
+    }
+    this.entries[index] = entry
+    if (this.patches[index] !== undefined) {
+      this.patches[index] = undefined
+      this.pending--
     }
   }
 
@@ -133,7 +154,11 @@ export class Journal {
       const index = (this.start + i) % this.entries.length
       const entry = this.entries[index]
       if (entry?.seq === seq) {
-        this.entries[index] = { ...entry, ...patch }
+        const earlier = this.patches[index]
+        if (earlier === undefined) {
+          this.patches[index] = { ...patch }
+          this.pending++
+        } else Object.assign(earlier, patch)
         return true
       }
       if (entry !== undefined && entry.seq < seq) return false
@@ -144,9 +169,19 @@ export class Journal {
   /** The kept entries, oldest first. */
   list(): readonly JournalEntry[] {
     const out: JournalEntry[] = []
+    const capacity = this.entries.length
     for (let i = 0; i < this.size; i++) {
-      const entry = this.entries[(this.start + i) % this.entries.length]
-      if (entry !== undefined) out.push(entry)
+      const index = (this.start + i) % capacity
+      let entry = this.entries[index]
+      if (entry === undefined) continue
+      const patch = this.pending === 0 ? undefined : this.patches[index]
+      if (patch !== undefined) {
+        entry = { ...entry, ...patch }
+        this.entries[index] = entry
+        this.patches[index] = undefined
+        this.pending--
+      }
+      out.push(entry)
     }
     return out
   }
@@ -154,6 +189,8 @@ export class Journal {
   /** Forgets every entry. */
   clear(): void {
     this.entries.fill(undefined)
+    this.patches.fill(undefined)
+    this.pending = 0
     this.start = 0
     this.size = 0
     this.seq = 0

@@ -146,82 +146,62 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   }
 
   async function handle(request: WireRequest): Promise<Outcome> {
-    const seq = journal.nextSeq()
     const bytes = request.body
     const kept = Math.min(bytes.byteLength, bodyLimit * 4)
     const prefix = Buffer.from(bytes.buffer, bytes.byteOffset, kept).toString('utf8')
     // The body is decoded once: the journal keeps its start, the front door parses all of it.
     const decoded = kept === bytes.byteLength && isUtf8(bytes) ? prefix : undefined
-    const base = {
-      seq,
-      time: new Date().toISOString(),
+    // The journal entry is built member by member as the request goes on (no spreads: this is the
+    // hot path of every transport).
+    const entry: Draft = {
+      seq: journal.nextSeq(),
+      time: isoNow(),
       method: request.method,
       path: redactPath(request.path),
       headers: redactHeaders(request.headers),
       body: prefix.length > bodyLimit ? prefix.slice(0, bodyLimit) : prefix,
-      ...(bytes.byteLength > bodyLimit ? { bodyTruncated: true as const } : {}),
+      outcome: 'respond',
     }
-    let skewMs = baseSkewMs
-    const answer = (
-      response: WireResponse,
-      extra: Partial<JournalEntry> = {},
-      delivery: Delivery = IMMEDIATE,
-    ): Outcome => {
-      const errorName = response.status >= 400 ? errorNameOf(response) : undefined
-      const retryAfter = response.headers['Retry-After']
-      // The answer shows the server's clock, so that a client can correct its own from it.
-      const sent =
-        skewMs === 0
-          ? response
-          : {
-              ...response,
-              headers: { ...response.headers, Date: new Date(Date.now() + skewMs).toUTCString() },
-            }
-      journal.record({
-        ...base,
-        ...extra,
-        outcome: 'respond',
-        status: response.status,
-        ...(errorName === undefined ? {} : { errorName, errorNames: errorNamesOf(response) }),
-        ...(retryAfter === undefined ? {} : { retryAfter }),
-        ...(skewMs === 0 ? {} : { clockSkewMs: skewMs }),
-        response: response.body.slice(0, bodyLimit),
-      })
-      return { kind: 'respond', response: sent, delivery, seq }
-    }
+    if (bytes.byteLength > bodyLimit) entry.bodyTruncated = true
     const refusedLine = checkRequestLine(request, maxBody)
-    if (refusedLine !== undefined) return answer(refusedLine, { rejectedFor: 'request' })
+    if (refusedLine !== undefined) {
+      entry.rejectedFor = 'request'
+      return answer(entry, refusedLine, IMMEDIATE, baseSkewMs)
+    }
     const operation = operationOf(request)
-    const turn = operation === undefined ? undefined : nextStep(operation)
-    const step = turn?.step ?? PASS
-    skewMs = baseSkewMs + stepSkewMs(step)
-    const context =
-      operation === undefined || turn === undefined
-        ? {}
-        : { operation, attempt: turn.attempt, step: step.kind }
+    let step = PASS
+    if (operation !== undefined) {
+      const turn = nextStep(operation)
+      step = turn.step
+      entry.operation = operation
+      entry.attempt = turn.attempt
+      entry.step = step.kind
+    }
+    const skewMs = baseSkewMs + stepSkewMs(step)
     const delivery = deliveryOf(step, random)
     const early = atFrontDoor(step)
-    if (early.kind === 'respond') return answer(early.response, context, delivery)
+    if (early.kind === 'respond') return answer(entry, early.response, delivery, skewMs)
     const checked = passFrontDoor(
       request,
       skewMs === 0 ? signature : { ...signature, clockSkewMs: skewMs },
       decoded,
     )
     const door = checked instanceof Promise ? await checked : checked
-    if (!door.ok)
-      return answer(door.response, {
-        ...context,
-        rejectedFor: door.rejectedFor satisfies FrontDoorRejection,
-      })
+    if (!door.ok) {
+      entry.rejectedFor = door.rejectedFor satisfies FrontDoorRejection
+      return answer(entry, door.response, IMMEDIATE, skewMs)
+    }
     const before = beforeOperation(step, revision)
     switch (before.kind) {
       case 'respond':
-        return answer(before.response, context, delivery)
+        return answer(entry, before.response, delivery, skewMs)
       case 'reset-before':
-        journal.record({ ...base, ...context, outcome: 'reset-before' })
+        entry.outcome = 'reset-before'
+        journal.record(entry)
         return { kind: 'reset-before', delivery }
       case 'hang':
-        journal.record({ ...base, ...context, outcome: 'hang' })
+        entry.outcome = 'hang'
+        journal.record(entry)
         return { kind: 'hang' }
       case 'continue':
         break
@@ -232,19 +212,45 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       caller: door.caller,
       step,
     })
-    const taskContext =
-      processed.task === undefined ? context : { ...context, taskId: processed.task.taskId }
+    if (processed.task !== undefined) entry.taskId = processed.task.taskId
     const after = afterOperation(step, processed.response, revision)
     if (after.kind === 'reset-after') {
-      journal.record({
-        ...base,
-        ...taskContext,
-        outcome: 'reset-after',
-        status: processed.response.status,
-      })
+      entry.outcome = 'reset-after'
+      entry.status = processed.response.status
+      journal.record(entry)
       return { kind: 'reset-after', delivery }
     }
-    return answer(after.response, taskContext, delivery)
+    return answer(entry, after.response, delivery, skewMs)
+  }
+
+  /** Records an answered request and hands the answer to the transport. */
+  function answer(
+    entry: Draft,
+    response: WireResponse,
+    delivery: Delivery,
+    skewMs: number,
+  ): Outcome {
+    entry.status = response.status
+    if (response.status >= 400) {
+      const named = errorNamesOf(response)
+      entry.errorName = named.name
+      entry.errorNames = named.sources
+    }
+    const retryAfter = response.headers['Retry-After']
+    if (retryAfter !== undefined) entry.retryAfter = retryAfter
+    if (skewMs !== 0) entry.clockSkewMs = skewMs
+    entry.response =
+      response.body.length > bodyLimit ? response.body.slice(0, bodyLimit) : response.body
+    journal.record(entry)
+    // The answer shows the server's clock, so that a client can correct its own from it.
+    const sent =
+      skewMs === 0
+        ? response
+        : {
+            ...response,
+            headers: { ...response.headers, Date: new Date(Date.now() + skewMs).toUTCString() },
+          }
+    return { kind: 'respond', response: sent, delivery, seq: entry.seq }
   }
 
   return {
@@ -278,16 +284,29 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
 const PASS: Step = { kind: 'pass' }
 
-function errorNamesOf(response: WireResponse): ErrorNameSources {
-  const parsed = parseJson(response.body)
-  return errorNameSources(
-    parsed.ok ? parsed.value : undefined,
-    response.headers['X-Amzn-Errortype'],
-  )
+/** A journal entry while its request goes through the simulator. */
+type Draft = { -readonly [K in keyof JournalEntry]: JournalEntry[K] }
+
+let isoMs = Number.NaN
+let isoText = ''
+
+// The arrival time in ISO 8601, formatted at most once a millisecond.
+function isoNow(): string {
+  const now = Date.now()
+  if (now !== isoMs) {
+    isoMs = now
+    isoText = new Date(now).toISOString()
+  }
+  return isoText
 }
 
-function errorNameOf(response: WireResponse): string | undefined {
+// Where an error answer names its error, and the name a client reading it would find (one parse).
+function errorNamesOf(response: WireResponse): { name: string; sources: ErrorNameSources } {
   const header = response.headers['X-Amzn-Errortype']
   const parsed = parseJson(response.body)
-  return findErrorName(parsed.ok ? parsed.value : undefined, header) ?? `HTTP ${response.status}`
+  const body = parsed.ok ? parsed.value : undefined
+  return {
+    name: findErrorName(body, header) ?? `HTTP ${String(response.status)}`,
+    sources: errorNameSources(body, header),
+  }
 }

@@ -13,6 +13,8 @@ export interface Task {
   readonly taskArn: string
   /** Virtual-clock ms. */
   readonly startMs: number
+  /** `startMs` in ISO 8601, as the wire shows it. */
+  readonly startTime: string
   readonly catalog: string
   readonly caller: string
   readonly invitationId: string
@@ -168,11 +170,13 @@ export class TaskStore {
               reasonCode: override.reasonCode ?? 'InternalError',
               message: override.message ?? 'The task failed.',
             }
+    const startMs = this.now()
     const task: Task = {
       seq: this.tasks.length + 1,
       taskId,
       taskArn: `arn:aws:partnercentral:us-east-1:123456789012:catalog/${invitation.catalog}/engagement-by-accepting-invitation-task/${taskId}`,
-      startMs: this.now(),
+      startMs,
+      startTime: new Date(startMs).toISOString(),
       catalog: invitation.catalog,
       caller,
       invitationId: invitation.id,
@@ -226,18 +230,19 @@ export class TaskStore {
    */
   view(task: Task): Record<string, unknown> {
     this.settleByTime(task)
-    return {
+    // Member by member, in model order (no spreads: every Start and List answer builds these).
+    const view: Record<string, unknown> = {
       TaskId: task.taskId,
       TaskArn: task.taskArn,
-      StartTime: new Date(task.startMs).toISOString(),
+      StartTime: task.startTime,
       TaskStatus: task.status,
-      ...(task.message === undefined ? {} : { Message: task.message }),
-      ...(task.reasonCode === undefined ? {} : { ReasonCode: task.reasonCode }),
-      ...(task.opportunityId === undefined ? {} : { OpportunityId: task.opportunityId }),
-      ...(task.resourceSnapshotJobId === undefined
-        ? {}
-        : { ResourceSnapshotJobId: task.resourceSnapshotJobId }),
-      EngagementInvitationId: task.invitationId,
     }
+    if (task.message !== undefined) view.Message = task.message
+    if (task.reasonCode !== undefined) view.ReasonCode = task.reasonCode
+    if (task.opportunityId !== undefined) view.OpportunityId = task.opportunityId
+    if (task.resourceSnapshotJobId !== undefined)
+      view.ResourceSnapshotJobId = task.resourceSnapshotJobId
+    view.EngagementInvitationId = task.invitationId
+    return view
   }
 }
