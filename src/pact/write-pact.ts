@@ -65,6 +65,11 @@ function normalise(text: string): string {
   return stableJson(pact)
 }
 
+/** How long the mock server gets to note a matched request before it is verified. */
+const MATCH_NOTED_MS = 20
+/** Tries of an interaction whose request the mock server missed while the client answered right. */
+const MOCK_SERVER_TRIES = 3
+
 async function playInteraction(
   client: ConformanceClient,
   interaction: PactInteraction,
@@ -105,6 +110,9 @@ async function playInteraction(
         })
         reason = satisfied(interaction, result.outcome)
         if (reason !== undefined) throw new Error(reason)
+        // The Rust mock server answers before it notes the match; verified at once on a loaded
+        // machine, it can report the request as not received (pact-reference#535, pact-js#1835).
+        await new Promise((resolve) => setTimeout(resolve, MATCH_NOTED_MS))
       })
     return { kept: true }
   } catch (error) {
@@ -136,9 +144,9 @@ export async function writePact(
       (interaction) => options.only?.(interaction) ?? true,
     )
     for (const interaction of interactions) {
-      // A second try only when the client answered right but the mock server missed the request: the
+      // Another try only when the client answered right but the mock server missed the request: the
       // Pact mock server occasionally loses one on a loaded machine; a client fault is never retried.
-      for (let attempt = 1; attempt <= 2; attempt++) {
+      for (let attempt = 1; attempt <= MOCK_SERVER_TRIES; attempt++) {
         const outcome = await playInteraction(client, interaction, dir, options)
         if (outcome.kept) {
           kept.push(interaction.description)
@@ -146,7 +154,7 @@ export async function writePact(
         }
         if (
           outcome.clientReason !== undefined ||
-          attempt === 2 ||
+          attempt === MOCK_SERVER_TRIES ||
           !/expected but not received/.test(outcome.message)
         ) {
           left.push({
