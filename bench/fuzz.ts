@@ -54,6 +54,9 @@ async function rawSlice(
 ): Promise<Work> {
   const started = cpuMs()
   const server = await startConformanceServer('2025-12')
+  // The conformance server creates no scenario on demand: without this, every call would get a 404
+  // from the transport and never meet the simulator.
+  const simulator = server.simulator('raw')
   try {
     let next = 0
     await Promise.all(
@@ -68,6 +71,11 @@ async function rawSlice(
         }
       }),
     )
+    const answered = simulator.journal().length
+    if (answered < SLICE_CALLS)
+      throw new Error(
+        `Only ${String(answered)} of ${String(SLICE_CALLS)} raw calls reached the simulator.`,
+      )
   } finally {
     await server.close()
   }

@@ -103,9 +103,11 @@ export function redactPath(path: string): string {
  */
 export class Journal {
   // A ring buffer: recording is O(1) however full the journal is.
-  private readonly entries: (JournalEntry | undefined)[]
+  // The slots grow as entries come, up to the limit: most journals (one per scenario) hold a few.
+  private readonly entries: (JournalEntry | undefined)[] = []
   // The amendments not yet merged, at their entry's index.
-  private readonly patches: (Partial<JournalEntry> | undefined)[]
+  private readonly patches: (Partial<JournalEntry> | undefined)[] = []
+  private readonly capacity: number
   private pending = 0
   private start = 0
   private size = 0
@@ -115,9 +117,7 @@ export class Journal {
    * @param limit The most entries kept.
    */
   constructor(limit = 10_000) {
-    const capacity = Math.max(1, limit)
-    this.entries = new Array<JournalEntry | undefined>(capacity)
-    this.patches = new Array<Partial<JournalEntry> | undefined>(capacity)
+    this.capacity = Math.max(1, limit)
   }
 
   /** The next sequence number. */
@@ -127,11 +127,17 @@ export class Journal {
 
   /** Records an entry. */
   record(entry: JournalEntry): void {
-    const capacity = this.entries.length
+    const capacity = this.capacity
     let index: number
     if (this.size < capacity) {
-      index = (this.start + this.size) % capacity
+      // Until the journal is full, `start` is 0 and the slots fill in order.
+      index = this.size
       this.size++
+      if (index === this.entries.length) {
+        this.entries.push(entry)
+        this.patches.push(undefined)
+        return
+      }
     } else {
       index = this.start
       this.start = (this.start + 1) % capacity
@@ -151,7 +157,7 @@ export class Journal {
    */
   amend(seq: number, patch: Partial<JournalEntry>): boolean {
     for (let i = this.size - 1; i >= 0; i--) {
-      const index = (this.start + i) % this.entries.length
+      const index = (this.start + i) % this.capacity
       const entry = this.entries[index]
       if (entry?.seq === seq) {
         const earlier = this.patches[index]
@@ -169,7 +175,7 @@ export class Journal {
   /** The kept entries, oldest first. */
   list(): readonly JournalEntry[] {
     const out: JournalEntry[] = []
-    const capacity = this.entries.length
+    const capacity = this.capacity
     for (let i = 0; i < this.size; i++) {
       const index = (this.start + i) % capacity
       let entry = this.entries[index]
@@ -188,8 +194,8 @@ export class Journal {
 
   /** Forgets every entry. */
   clear(): void {
-    this.entries.fill(undefined)
-    this.patches.fill(undefined)
+    this.entries.length = 0
+    this.patches.length = 0
     this.pending = 0
     this.start = 0
     this.size = 0
