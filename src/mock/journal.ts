@@ -167,8 +167,9 @@ export class Journal {
         } else Object.assign(earlier, patch)
         return true
       }
-      if (entry !== undefined && entry.seq < seq) return false
     }
+    // Entries can be recorded out of sequence (a signature being verified is recorded after a later
+    // request refused at once), so a miss scans every kept entry; a hit is almost always among the newest.
     return false
   }
 

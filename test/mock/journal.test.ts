@@ -62,6 +62,21 @@ describe('Journal', () => {
     expect(journal.list().some((e) => e.answeredAtMs !== undefined)).toBe(false)
   })
 
+  it('amends an entry recorded out of sequence (a later request refused while an earlier one is verified)', () => {
+    const journal = new Journal(10)
+    const first = journal.nextSeq()
+    const second = journal.nextSeq()
+    const base = { time: 't', method: 'POST', path: '/', headers: {}, body: '', outcome: 'respond' }
+    journal.record({ ...base, seq: second })
+    journal.record({ ...base, seq: first })
+    expect(journal.amend(second, { delivered: false })).toBe(true)
+    expect(journal.amend(first, { answeredAtMs: 7 })).toBe(true)
+    expect(journal.list()).toEqual([
+      expect.objectContaining({ seq: second, delivered: false }),
+      expect.objectContaining({ seq: first, answeredAtMs: 7 }),
+    ])
+  })
+
   it('forgets entries and amendments on clear', () => {
     const journal = new Journal(4)
     entry(journal)
