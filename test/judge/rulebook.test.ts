@@ -25,6 +25,7 @@ interface Attempt {
   readonly headers?: Record<string, string>
   readonly path?: string
   readonly delivered?: false
+  readonly clockSkewMs?: number
 }
 
 const TASK = { TaskId: 'task-0123456789abc', TaskStatus: 'IN_PROGRESS' }
@@ -59,6 +60,7 @@ function entry(attempt: Attempt, index: number): JournalEntry {
       : { errorName: attempt.names.type ?? attempt.names.header ?? '', errorNames: attempt.names }),
     ...(attempt.retryAfter === undefined ? {} : { retryAfter: attempt.retryAfter }),
     ...(attempt.delivered === undefined ? {} : { delivered: false }),
+    ...(attempt.clockSkewMs === undefined ? {} : { clockSkewMs: attempt.clockSkewMs }),
   }
 }
 
@@ -195,6 +197,25 @@ describe('the rulebook', () => {
         error('ResourceNotFoundException'),
       ),
       true,
+    ],
+    // A final error in a gap form, answered with a server clock 20 minutes off: the JS SDK corrects its
+    // clock from Date and retries once (as stops-on-final allows). Found by the SDK matrix's fuzz run.
+    [
+      'protocol-gap',
+      run(
+        [
+          { status: 403, names: { header: 'UnknownPartnerException' }, clockSkewMs: 1_200_000 },
+          { at: 150, clockSkewMs: 1_200_000 },
+        ],
+        result(),
+      ),
+      true,
+    ],
+    [
+      'protocol-gap',
+      run([{ status: 403, names: { header: 'UnknownPartnerException' } }, { at: 150 }], result()),
+      false,
+      'The client retried after attempt 1 got 403 UnknownPartnerException, which is final; expected: no retry of a non-throttling error.',
     ],
     [
       'stops-on-final',

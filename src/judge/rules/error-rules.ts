@@ -83,7 +83,8 @@ export const PROTOCOL_GAP_RULE: Rule = {
     if (gaps.length === 0) return undefined
     for (const attempt of gaps) {
       const isLast = attempt === facts.last
-      if (!isLast && attempt.answer === 'final')
+      // As for stops-on-final: a client that corrects its clock from the answer's Date may retry once.
+      if (!isLast && attempt.answer === 'final' && !attempt.correctable)
         return fail(
           'protocol-gap',
           `retried after attempt ${attempt.number} got ${attempt.said}, which is final`,
