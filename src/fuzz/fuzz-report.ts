@@ -39,6 +39,11 @@ export interface FuzzWarning {
   readonly runs: number
   /** The first finding's text. */
   readonly example: string
+  /**
+   * The first random run that broke it, counted as `runsToFind` is (1-based, over all workers): a warning
+   * does not stop the fuzzer, so this says how soon it came. Absent when only corpus runs broke it.
+   */
+  readonly firstRun?: number
 }
 
 /** Counts of what the runs exercised. */

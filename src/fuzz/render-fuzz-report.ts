@@ -99,7 +99,7 @@ export function renderFuzzConsole(report: FuzzReport): string {
   for (const warning of report.warnings)
     lines.push(
       '',
-      `warning (should, not a failure unless --strict): ${warning.rule} (${invariantTitle(warning.rule)}) broken in ${warning.runs} run(s), e.g. ${warning.example}`,
+      `warning (should, not a failure unless --strict): ${warning.rule} (${invariantTitle(warning.rule)}) broken in ${warning.runs} run(s)${warning.firstRun === undefined ? '' : `, first in run ${warning.firstRun}`}, e.g. ${warning.example}`,
     )
   report.failures.forEach((failure, index) => lines.push('', ...describeFailure(failure, index)))
   lines.push(

@@ -174,6 +174,8 @@ export async function runFuzz(
   const execute = async (
     fuzz: FuzzCase,
     id: string,
+    /** The random run's place in the whole run (1-based), when this is one. */
+    place?: number,
   ): Promise<{ run: CallRun; violations: Violation[] }> => {
     calls++
     const run = await executeCall(scenarioOfCase(fuzz, id), client, server, {
@@ -188,13 +190,16 @@ export async function runFuzz(
     for (const violation of violations) {
       if (violation.severity !== 'should') continue
       const warning = warnings.get(violation.invariant)
-      if (warning === undefined)
-        warnings.set(violation.invariant, {
-          rule: violation.invariant,
-          runs: 1,
-          example: violation.message,
-        })
-      else warnings.set(violation.invariant, { ...warning, runs: warning.runs + 1 })
+      const firstRun =
+        place === undefined || (warning?.firstRun !== undefined && warning.firstRun <= place)
+          ? warning?.firstRun
+          : place
+      warnings.set(violation.invariant, {
+        rule: violation.invariant,
+        runs: (warning?.runs ?? 0) + 1,
+        example: warning?.example ?? violation.message,
+        ...(firstRun === undefined ? {} : { firstRun }),
+      })
     }
     return { run, violations: failsFuzzRun(violations, strict) ? violations : [] }
   }
@@ -250,7 +255,7 @@ export async function runFuzz(
             done++
             if (done % 25 === 0) report()
           }
-          const result = await execute(fuzz, `fuzz.w${w}.${n++}`)
+          const result = await execute(fuzz, `fuzz.w${w}.${n++}`, mainRun ? index + 1 : undefined)
           if (result.violations.length === 0) return true
           if (mainRun) {
             firstFailureAt = counted
