@@ -22,17 +22,11 @@ import {
   type Ratio,
   type Work,
 } from './measure.js'
+import { BENCH_HEADERS, benchBodies } from './load-request.js'
 
 const run = promisify(execFile)
-const HEADERS = {
-  'content-type': 'application/x-amz-json-1.0',
-  'x-amz-target': 'AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask',
-  'x-amz-date': '20261126T101112Z',
-  authorization: `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261126/us-east-1/partnercentral-selling/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=${'0'.repeat(64)}`,
-}
-const BODIES = Array.from({ length: 100 }, (_, i) =>
-  JSON.stringify({ Catalog: 'Sandbox', Identifier: 'engi-0123456789abc', ClientToken: `fd-${i}` }),
-)
+const HEADERS = BENCH_HEADERS
+const BODIES = benchBodies('fd-')
 const REQUESTS: WireRequest[] = BODIES.map((body) => ({
   method: 'POST',
   path: '/',

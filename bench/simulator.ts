@@ -19,6 +19,7 @@ import { createRequestHandler } from '../src/mock/request-handler.js'
 import { startMockServer } from '../src/mock/server.js'
 import { createSimulator } from '../src/mock/simulator.js'
 import { formatRate, ratioOf, rateRows, ratioRows, type Ratio, type Rounds } from './measure.js'
+import { BENCH_HEADERS, benchBodies } from './load-request.js'
 import type { SuiteReport } from './bench-json.js'
 
 const run = promisify(execFile)
@@ -26,19 +27,8 @@ const credentials = {
   accessKeyId: 'AKIDEXAMPLE',
   secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
 }
-const HEADERS = {
-  'content-type': 'application/x-amz-json-1.0',
-  'x-amz-target': 'AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask',
-  'x-amz-date': '20261126T101112Z',
-  authorization: `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261126/us-east-1/partnercentral-selling/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=${'0'.repeat(64)}`,
-}
-const BODIES = Array.from({ length: 100 }, (_, i) =>
-  JSON.stringify({
-    Catalog: 'Sandbox',
-    Identifier: 'engi-0123456789abc',
-    ClientToken: `bench-${i}`,
-  }),
-)
+const HEADERS = BENCH_HEADERS
+const BODIES = benchBodies('bench-')
 
 /** Recorded rounds; in each, the load takes turns between the servers in slices. */
 const ROUNDS = 7
